@@ -1,0 +1,67 @@
+import type { DbHandle } from '@inserjeunes/db';
+import pino, { type Logger } from 'pino';
+import { DataState } from './data/data-state.js';
+import {
+  DEFAULT_CACHE_LIMITS,
+  ResponseCache,
+  type ResponseCacheLimits,
+} from './http/response-cache.js';
+import { FiguresService } from './indicators/figures-service.js';
+import { createRowSource } from './indicators/row-source.js';
+import { KeyVerifier } from './keys/api-keys.js';
+import { publicGet } from './middleware/public-get.js';
+import { MemoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
+import type { RateLimitStore } from './rate-limit/rate-limit-store.js';
+import type { RouteDeps } from './routes/route-deps.js';
+import { UsageRecorder } from './usage/usage-recorder.js';
+
+/** What `createApp` needs: the database, and configuration with working defaults. */
+export interface AppDeps {
+  db: DbHandle;
+  /** Structured logger; silent by default (tests), the server passes its own. */
+  logger?: Logger | undefined;
+  /** Requests per minute without a key, per client. Default 300. */
+  anonymousPerMinute?: number | undefined;
+  /** Where rate-limit counters live. Default: this process's memory. */
+  rateLimitStore?: RateLimitStore | undefined;
+  /** Trust `X-Forwarded-For` for the client's address (behind a proxy). Default false. */
+  trustProxy?: boolean | undefined;
+  /** How often, at most, to check whether an import finished. Default 1000 ms. */
+  probeIntervalMs?: number | undefined;
+  /** How often usage counts are written. Default 5000 ms; 0 writes only on demand. */
+  usageFlushIntervalMs?: number | undefined;
+  /** Largest catalogue accepted by the coverage route, in bytes. Default 16 MiB. */
+  couvertureMaxBytes?: number | undefined;
+  cacheLimits?: ResponseCacheLimits | undefined;
+  /** The clock (tests freeze it). */
+  now?: (() => Date) | undefined;
+}
+
+/** The long-lived parts of one API instance, built from its dependencies. */
+export function createServices(deps: AppDeps) {
+  const logger = deps.logger ?? pino({ level: 'silent' });
+  const now = deps.now ?? (() => new Date());
+  const state = new DataState(deps.db, deps.probeIntervalMs ?? 1000);
+  const figures = new FiguresService(state, createRowSource(deps.db), now);
+  const usage = new UsageRecorder(deps.db, logger, deps.usageFlushIntervalMs ?? 5000);
+  const cache = new ResponseCache(deps.cacheLimits ?? DEFAULT_CACHE_LIMITS);
+  const routeDeps: RouteDeps = {
+    db: deps.db,
+    figures,
+    usage,
+    cached: publicGet(state, cache, { cache: true, maxAge: 300 }),
+    fresh: publicGet(state, cache, { cache: false, maxAge: 60 }),
+    couvertureMaxBytes: deps.couvertureMaxBytes ?? 16 * 1024 * 1024,
+  };
+  return {
+    logger,
+    state,
+    keys: new KeyVerifier(deps.db),
+    rateLimitStore: deps.rateLimitStore ?? new MemoryRateLimitStore(),
+    anonymousPerMinute: deps.anonymousPerMinute ?? 300,
+    trustProxy: deps.trustProxy ?? false,
+    usage,
+    cache,
+    routeDeps,
+  };
+}

@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { type AppDeps, createServices } from './app-services.js';
+import type { ApiEnv } from './http/api-env.js';
+import { errorHandler } from './http/error-handler.js';
+import { notFound } from './http/not-found.js';
+import { countUsage } from './middleware/count-usage.js';
+import { identifyConsumer } from './middleware/identify-consumer.js';
+import { rateLimit } from './middleware/rate-limit.js';
+import { requestContext } from './middleware/request-context.js';
+import { secureHeaders } from './middleware/secure-headers.js';
+import { ALL_OPERATIONS } from './openapi/all-operations.js';
+import { accueilRoutes } from './routes/accueil.js';
+import { affichageRoutes } from './routes/affichage.js';
+import { certificationsRoutes } from './routes/certifications.js';
+import { couvertureRoutes } from './routes/couverture.js';
+import { etablissementsRoutes } from './routes/etablissements.js';
+import { formationsRoutes } from './routes/formations.js';
+import { galleryRoutes } from './routes/gallery.js';
+import { healthRoutes } from './routes/health.js';
+import { millesimesRoutes } from './routes/millesimes.js';
+import { openapiRoutes } from './routes/openapi.js';
+import { regionalesRoutes } from './routes/regionales.js';
+import { resolveRoutes } from './routes/resolve.js';
+import { statsRoutes } from './routes/stats.js';
+import { widgetRoutes } from './routes/widget.js';
+
+export type { AppDeps } from './app-services.js';
+
+/** An API instance: a Hono app, plus what to call before the process stops. */
+export type App = Hono<ApiEnv> & {
+  /** Writes the usage counted so far. */
+  flushUsage(): Promise<void>;
+  /** Loads the nomenclature before the first request needs it. */
+  ready(): Promise<void>;
+  /** Writes pending usage and stops the timers; the database stays open (the caller owns it). */
+  close(): Promise<void>;
+};
+
+const CORS = cors({
+  origin: '*',
+  allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+  allowHeaders: ['X-API-Key', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
+  exposeHeaders: [
+    'ETag',
+    'RateLimit',
+    'RateLimit-Policy',
+    'Retry-After',
+    'X-Request-Id',
+    'Content-Disposition',
+  ],
+  maxAge: 86400,
+});
+
+/** Builds the API around an injected database; no server, so tests call `app.request()`. */
+export function createApp(deps: AppDeps): App {
+  const s = createServices(deps);
+  const r = s.routeDeps;
+  const app = new Hono<ApiEnv>();
+  app.use('*', requestContext(s.logger), secureHeaders(), CORS);
+  app.use(
+    '/api/*',
+    identifyConsumer(s.state, s.keys, s),
+    countUsage(s.usage),
+    rateLimit(s.rateLimitStore),
+  );
+  app.route('/api', accueilRoutes(r));
+  app.route('/api', healthRoutes(deps.db));
+  app.route(
+    '/api',
+    openapiRoutes(r, () => ALL_OPERATIONS),
+  );
+  app.route('/api/inserjeunes', affichageRoutes(r));
+  app.route('/api/inserjeunes', certificationsRoutes(r));
+  app.route('/api/inserjeunes', regionalesRoutes(r));
+  app.route('/api/inserjeunes', formationsRoutes(r));
+  app.route('/api/inserjeunes', etablissementsRoutes(r));
+  app.route('/api/inserjeunes', resolveRoutes(r));
+  app.route('/api/inserjeunes', millesimesRoutes(r));
+  app.route('/api/inserjeunes', couvertureRoutes(r));
+  app.route('/api/inserjeunes', statsRoutes(r));
+  app.route('/', widgetRoutes());
+  app.route('/', galleryRoutes(r));
+  app.notFound(notFound(() => ALL_OPERATIONS));
+  app.onError(errorHandler(deps.db, s.logger));
+  return Object.assign(app, {
+    flushUsage: () => s.usage.flush(),
+    ready: async () => {
+      await s.state.current();
+    },
+    close: () => s.usage.close(),
+  });
+}

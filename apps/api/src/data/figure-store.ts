@@ -1,0 +1,80 @@
+import { type DbHandle, indicateurs } from '@inserjeunes/db';
+import { getTableColumns } from 'drizzle-orm';
+import type { IndicatorRow } from '../indicators/indicator-row.js';
+
+/**
+ * Rows are sent without their null columns (most of the 60 are empty in any one file) and
+ * read them from this prototype instead, which roughly halves the memory they take.
+ */
+const NULLS: Readonly<Record<string, null>> = Object.freeze(
+  Object.fromEntries(Object.keys(getTableColumns(indicateurs)).map((column) => [column, null])),
+);
+
+/** Rows read per query while loading: small results keep the drivers from holding large buffers. */
+const CHUNK = 500;
+
+/**
+ * The national and regional figures, held in memory between two imports and indexed by
+ * code and by diploma. They are bounded by the number of certifications × regions ×
+ * millésimes (tens of thousands of rows), and every widget and compatible route reads
+ * them: serving them from memory makes a cache miss cost no query. Figures per
+ * establishment, far more numerous, stay in the database.
+ */
+export interface FigureStore {
+  byCode: ReadonlyMap<string, readonly IndicatorRow[]>;
+  byCfd: ReadonlyMap<string, readonly IndicatorRow[]>;
+  size: number;
+}
+
+export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore> {
+  const byCode = new Map<string, IndicatorRow[]>();
+  const byCfd = new Map<string, IndicatorRow[]>();
+  let size = 0;
+  let after = 0;
+  for (;;) {
+    // One JSON value per chunk: both engines hand it over as one string, parsed natively.
+    const [chunk] = await query<{ rows: string | null; last: number | null }>(
+      `select json_agg(json_strip_nulls(row_to_json(t)) order by t.id)::text as rows, max(t.id) as last
+         from (select * from indicateur
+                where scope in ('national', 'regional') and id > $1
+                order by id limit ${CHUNK}) t`,
+      [after],
+    );
+    if (!chunk?.rows || chunk.last === null) break;
+    for (const row of JSON.parse(chunk.rows) as IndicatorRow[]) {
+      Object.setPrototypeOf(row, NULLS);
+      size++;
+      if (row.code !== null) add(byCode, row.code, row);
+      if (row.cfd !== null) add(byCfd, row.cfd, row);
+    }
+    after = Number(chunk.last);
+  }
+  return { byCode, byCfd, size };
+}
+
+function add(map: Map<string, IndicatorRow[]>, key: string, row: IndicatorRow): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [row]);
+  else list.push(row);
+}
+
+/** The stored rows of these codes or diplomas, nationally and in these regions. */
+export function storedRows(
+  store: FigureStore,
+  codes: readonly string[],
+  cfds: readonly string[],
+  national: boolean,
+  regions: readonly string[],
+): IndicatorRow[] {
+  const found = new Map<number, IndicatorRow>();
+  const keep = (row: IndicatorRow) =>
+    (row.scope === 'national' && national) ||
+    (row.scope === 'regional' && row.region_code !== null && regions.includes(row.region_code));
+  for (const code of codes) {
+    for (const row of store.byCode.get(code) ?? []) if (keep(row)) found.set(row.id, row);
+  }
+  for (const cfd of cfds) {
+    for (const row of store.byCfd.get(cfd) ?? []) if (keep(row)) found.set(row.id, row);
+  }
+  return [...found.values()];
+}

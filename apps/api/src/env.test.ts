@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.js';
+
+describe('the API’s configuration', () => {
+  it('keeps rate-limit counters in memory unless told to share them through PostgreSQL', () => {
+    expect(readEnv({}).rateLimitStore).toBe('memory');
+    expect(
+      readEnv({ RATE_LIMIT_STORE: 'postgres', DATABASE_URL: 'postgres://db/ij' }).rateLimitStore,
+    ).toBe('postgres');
+  });
+
+  it('refuses a shared store without PostgreSQL, and an unknown store, naming the variable', () => {
+    expect(() => readEnv({ RATE_LIMIT_STORE: 'postgres' })).toThrow(/DATABASE_URL/);
+    expect(() => readEnv({ RATE_LIMIT_STORE: 'redis' })).toThrow(
+      /RATE_LIMIT_STORE doit valoir memory ou postgres, reçu « redis »/,
+    );
+  });
+
+  it('refuses a port, a log level or a limit that cannot be used', () => {
+    expect(() => readEnv({ PORT: 'http' })).toThrow(/PORT/);
+    expect(() => readEnv({ LOG_LEVEL: 'bavard' })).toThrow(/LOG_LEVEL/);
+    expect(() => readEnv({ RATE_LIMIT_ANONYME: '0' })).toThrow(/RATE_LIMIT_ANONYME/);
+  });
+});

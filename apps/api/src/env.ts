@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export interface Env {
+  port: number;
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Requests per minute per client without a key. */
+  anonymousPerMinute: number;
+  /** Trust `X-Forwarded-For` (set behind a reverse proxy or load balancer). */
+  trustProxy: boolean;
+  /** Where rate-limit counters live: this process (`memory`) or the shared database (`postgres`). */
+  rateLimitStore: 'memory' | 'postgres';
+}
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} doit être un entier positif, reçu « ${raw} »`);
+  }
+  return value;
+}
+
+/** The only place the API reads its environment. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const port = Number(source.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT doit être un numéro de port (0 à 65535), reçu « ${source.PORT} »`);
+  }
+  const logLevel = (source.LOG_LEVEL || 'info') as Env['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new Error(`LOG_LEVEL doit valoir ${LOG_LEVELS.join(', ')}, reçu « ${source.LOG_LEVEL} »`);
+  }
+  return {
+    port,
+    databaseUrl: source.DATABASE_URL || undefined,
+    pgliteDir: source.PGLITE_DIR || `${REPO_ROOT}.data/pglite`,
+    logLevel,
+    anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
+    trustProxy: ['1', 'true', 'oui'].includes((source.TRUST_PROXY ?? '').toLowerCase()),
+    rateLimitStore: readRateLimitStore(source),
+  };
+}
+
+function readRateLimitStore(source: NodeJS.ProcessEnv): Env['rateLimitStore'] {
+  const store = source.RATE_LIMIT_STORE || 'memory';
+  if (store !== 'memory' && store !== 'postgres') {
+    throw new Error(`RATE_LIMIT_STORE doit valoir memory ou postgres, reçu « ${store} »`);
+  }
+  if (store === 'postgres' && !source.DATABASE_URL) {
+    throw new Error(
+      'RATE_LIMIT_STORE=postgres partage les compteurs par PostgreSQL : définissez aussi DATABASE_URL',
+    );
+  }
+  return store;
+}

@@ -1,0 +1,21 @@
+/** Who is calling: a partner identified by its key, or an anonymous client. */
+export interface Consumer {
+  /** The key's partner, else the Origin or Referer host, else `direct`. */
+  name: string;
+  /** The partner when the call carried a valid key. */
+  partner: string | null;
+  /** Requests allowed per minute for this consumer. */
+  limitPerMinute: number;
+  /** What the rate limit counts against: the partner, or the client's address (memory only). */
+  rateKey: string;
+}
+
+/** Values the middleware chain hands to handlers. */
+export interface ApiEnv {
+  Variables: {
+    requestId: string;
+    consumer: Consumer;
+    /** The body a handler answered with, for the caching middleware (see `sendText`). */
+    payload: string | undefined;
+  };
+}

@@ -1,0 +1,37 @@
+import {
+  type CertificationCode,
+  parseCertificationCode,
+  parseRegion,
+  parseUai,
+  type Region,
+  splitCodes,
+} from '@inserjeunes/contract';
+import { invalidParameter } from './api-failure.js';
+
+const MAX_CODES = 50;
+
+/** Reads the `:codes` path segment: one code, or several separated by `,` or `|`. */
+export function readCodes(raw: string, parametre = 'codes'): CertificationCode[] {
+  const parts = splitCodes(raw);
+  if (parts.length === 0) throw invalidParameter(parametre, 'aucun code donné', raw);
+  if (parts.length > MAX_CODES) throw invalidParameter(parametre, `au plus ${MAX_CODES} codes`);
+  const codes: CertificationCode[] = [];
+  for (const part of parts) {
+    const parsed = parseCertificationCode(part);
+    if (!parsed.ok) throw invalidParameter(parametre, `« ${part} » : ${parsed.reason}`, part);
+    if (!codes.some((code) => code.code === parsed.value.code)) codes.push(parsed.value);
+  }
+  return codes;
+}
+
+export function readRegion(raw: string, parametre = 'region'): Region {
+  const parsed = parseRegion(raw);
+  if (!parsed.ok) throw invalidParameter(parametre, parsed.reason, raw);
+  return parsed.value;
+}
+
+export function readUai(raw: string, parametre = 'uai'): string {
+  const parsed = parseUai(raw);
+  if (!parsed.ok) throw invalidParameter(parametre, parsed.reason, raw);
+  return parsed.value;
+}

@@ -1,0 +1,221 @@
+import {
+  COUNT_KEYS,
+  type Counts,
+  completeCounts,
+  computeRates,
+  type DonneeSource,
+  type Indicateur,
+  type Provenance,
+  RATE_KEYS,
+  type RaisonMasquage,
+  regionByCode,
+  SEUIL_EFFECTIF,
+  sumCounts,
+} from '@inserjeunes/contract';
+import type { Nomenclature, SalaireRow } from '../data/nomenclature.js';
+import { describeCode, isClosed } from './describe-code.js';
+import type { IndicatorRow } from './indicator-row.js';
+import { masquage } from './masking.js';
+
+/** What building a record needs besides its rows. */
+export interface BuildContext {
+  nomenclature: Nomenclature;
+  /** Labels of the establishments the rows name. */
+  etablissements: ReadonlyMap<string, string | null>;
+  /** Today, `YYYY-MM-DD`, to tell closed diplomas. */
+  today: string;
+}
+
+export interface BuildOptions {
+  /** Set when the requested code was a non-final year. */
+  resolution?: { code_demande: string; raison: string } | null;
+  /** A label to use when the rows span several diplomas (a common first year's). */
+  libelle?: string | null;
+}
+
+const EXTRA_RATE_KEYS = [
+  'taux_emploi_sortants_6_mois',
+  'taux_emploi_sortants_12_mois',
+  'taux_emploi_sortants_18_mois',
+  'taux_emploi_sortants_24_mois',
+  'taux_emploi_attendu_6_mois',
+  'valeur_ajoutee_6_mois',
+  'part_contrats_interrompus',
+  'salaire_12_mois_q1',
+  'salaire_12_mois_q2',
+  'salaire_12_mois_q3',
+] as const;
+
+/**
+ * Turns the rows of one scope × millésime × filière (× region or UAI) into one record.
+ * One row keeps its published rates; several rows (several codes, or the specialities of a
+ * common first year) are summed with the contract's rule and their rates recomputed, while
+ * figures that cannot be summed (salaries, rates over leavers) become null. Below
+ * {@link SEUIL_EFFECTIF} students, everything but `nb_annee_term` is withheld.
+ */
+export function buildIndicateur(
+  rows: readonly IndicatorRow[],
+  context: BuildContext,
+  options: BuildOptions = {},
+): Indicateur {
+  const [first] = rows;
+  if (first === undefined) throw new RangeError('buildIndicateur needs at least one row');
+  const single = rows.length === 1;
+  const codes = [...new Set(rows.map((row) => row.code).filter((code) => code !== null))].sort();
+  const cfds = new Set(rows.map((row) => row.cfd));
+  const { nomenclature, today } = context;
+  const described = codes.length === 1 && codes[0] ? describeCode(codes[0], nomenclature) : null;
+  const cfd = cfds.size === 1 ? (first.cfd ?? described?.cfd ?? null) : null;
+  const diploma = described ?? (cfd === null ? null : describeCode(cfd, nomenclature));
+
+  let counts: Counts;
+  let raison: RaisonMasquage | null;
+  let salaire: SalaireRow | null = null;
+  const values: Record<string, number | null> = {};
+  if (single) {
+    counts = completeCounts(pick(first, COUNT_KEYS));
+    const computed = computeRates(counts);
+    for (const key of RATE_KEYS) values[key] = first[key] ?? computed[key];
+    for (const key of EXTRA_RATE_KEYS) values[key] = first[key];
+    salaire = first.scope === 'national' ? publishedSalary(first, values, nomenclature) : null;
+    raison = first.raison_masquage ?? thresholdReason(counts, values);
+  } else {
+    const summed = sumCounts(rows.map((row) => pick(row, COUNT_KEYS)));
+    counts = summed.counts;
+    const computed = computeRates(counts);
+    for (const key of RATE_KEYS) values[key] = computed[key];
+    for (const key of EXTRA_RATE_KEYS) values[key] = null;
+    raison = summed.rowsUsed === 0 ? 'non_publie' : thresholdReason(counts, values);
+  }
+  const record = {
+    ...counts,
+    ...values,
+  } as Record<string, number | null>;
+  if (raison !== null) {
+    for (const key of Object.keys(record)) {
+      if (key !== 'nb_annee_term') record[key] = null;
+    }
+  }
+
+  const region =
+    first.region_code === null
+      ? null
+      : {
+          code: first.region_code,
+          libelle:
+            nomenclature.regions.get(first.region_code) ??
+            regionByCode(first.region_code)?.libelle ??
+            first.region_code,
+        };
+  const dateFermeture = diploma?.date_fermeture ?? null;
+  return {
+    scope: first.scope,
+    millesime: first.millesime,
+    filiere: first.filiere,
+    code_certification: codes.length === 1 ? (codes[0] ?? null) : null,
+    code_certification_type: codes.length === 1 ? first.code_type : null,
+    code_formation_diplome: cfd,
+    libelle: options.libelle ?? diploma?.libelle ?? null,
+    diplome: diploma?.niveau ?? null,
+    formation_fermee: isClosed(dateFermeture, today),
+    date_fermeture: dateFermeture,
+    region,
+    etablissement:
+      first.uai === null
+        ? null
+        : { uai: first.uai, libelle: context.etablissements.get(first.uai) ?? null },
+    donnee_source: donneeSource(rows),
+    agregat_regional: rows.some((row) => row.derivation === 'agregat_regional'),
+    codes_sommes: single ? null : codes,
+    resolution: options.resolution ?? null,
+    masquage: raison === null ? null : masquage(raison),
+    ...record,
+    provenance: provenance(rows, nomenclature, salaire),
+  } as Indicateur;
+}
+
+/** Whether a record has figures a reader can be shown. */
+export function isPublishable(record: Indicateur): boolean {
+  return (
+    record.masquage === null &&
+    (record.taux_en_emploi_6_mois !== null ||
+      record.taux_en_formation !== null ||
+      record.taux_emploi_sortants_6_mois !== null ||
+      record.taux_en_emploi_12_mois !== null)
+  );
+}
+
+function thresholdReason(
+  counts: Counts,
+  values: Record<string, number | null>,
+): RaisonMasquage | null {
+  const term = counts.nb_annee_term;
+  if (term !== null) return term < SEUIL_EFFECTIF ? 'effectif_insuffisant' : null;
+  // Establishment files publish rates without counts: show them when there are any.
+  return Object.values(values).some((value) => value !== null) ? null : 'non_publie';
+}
+
+function pick<K extends keyof Counts>(row: IndicatorRow, keys: readonly K[]): Counts {
+  const counts = {} as Counts;
+  for (const key of keys) counts[key] = row[key];
+  return counts;
+}
+
+function donneeSource(rows: readonly IndicatorRow[]): DonneeSource {
+  const carried = rows.find((row) => row.donnee_source_type !== 'self');
+  const row = carried ?? rows[0];
+  return {
+    code: row?.donnee_source_code ?? row?.code ?? row?.uai ?? '',
+    type: row?.donnee_source_type ?? 'self',
+  };
+}
+
+/**
+ * Salaries published per certification without a millésime (reference service export,
+ * InserSup) fill a national record that has none of its own: the filière's quartiles, else
+ * those published for the code whatever the filière.
+ */
+function publishedSalary(
+  row: IndicatorRow,
+  values: Record<string, number | null>,
+  nomenclature: Nomenclature,
+): SalaireRow | null {
+  if (row.code === null) return null;
+  if (
+    values.salaire_12_mois_q1 !== null ||
+    values.salaire_12_mois_q2 !== null ||
+    values.salaire_12_mois_q3 !== null
+  ) {
+    return null;
+  }
+  const published = nomenclature.salaires.get(row.code) ?? [];
+  const found =
+    published.find((salary) => salary.filiere === row.filiere) ??
+    published.find((salary) => salary.filiere === null);
+  if (found === undefined) return null;
+  values.salaire_12_mois_q1 = found.salaire_12_mois_q1;
+  values.salaire_12_mois_q2 = found.salaire_12_mois_q2;
+  values.salaire_12_mois_q3 = found.salaire_12_mois_q3;
+  return found;
+}
+
+function provenance(
+  rows: readonly IndicatorRow[],
+  nomenclature: Nomenclature,
+  salaire: SalaireRow | null,
+): Provenance[] {
+  const sources = [...rows, ...(salaire === null ? [] : [salaire])];
+  const ids = [...new Set(sources.map((row) => row.import_id))].sort((a, b) => a - b);
+  return ids.map((id) => {
+    const fictif = sources.some((row) => row.import_id === id && row.fictif);
+    const known = nomenclature.provenances.get(id);
+    if (known !== undefined) return fictif && !known.fictif ? { ...known, fictif } : known;
+    return {
+      jeu_de_donnees: 'inconnu',
+      libelle: 'Import inconnu',
+      fichier: null,
+      importe_le: '',
+      fictif,
+    };
+  });
+}

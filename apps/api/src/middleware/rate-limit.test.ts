@@ -1,0 +1,57 @@
+import type { DbHandle } from '@inserjeunes/db';
+import { testDbTargets } from '@inserjeunes/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey } from '../keys/api-keys.js';
+import { S, seedScenario } from '../testing/scenario.js';
+import { testApp } from '../testing/test-app.js';
+
+describe.each(testDbTargets())('rate limits on $name', ({ open }) => {
+  let db: DbHandle;
+  beforeAll(async () => {
+    db = await open();
+    await seedScenario(db);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+  const path = `/api/inserjeunes/certifications/${S.cap}`;
+  const from = (address: string, extra: Record<string, string> = {}) => ({
+    headers: { 'X-Forwarded-For': address, ...extra },
+  });
+
+  it('tells each anonymous client where it stands, and answers 429 past its limit', async () => {
+    const app = testApp(db, { anonymousPerMinute: 3, trustProxy: true });
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await app.request(path, from('198.51.100.1')));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429]);
+    expect(answers[0]?.headers.get('RateLimit-Policy')).toBe('"anonyme";q=3;w=60');
+    expect(answers[0]?.headers.get('RateLimit')).toMatch(/^"anonyme";r=2;t=\d+$/);
+    const refused = answers[3];
+    expect(refused?.headers.get('RateLimit')).toMatch(/^"anonyme";r=0;t=\d+$/);
+    expect(Number(refused?.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(await refused?.json()).toMatchObject({
+      error: { code: 'trop_de_requetes', details: { limite_par_minute: 3 } },
+    });
+    // Another client has its own count.
+    expect((await app.request(path, from('198.51.100.2'))).status).toBe(200);
+    await app.close();
+  });
+
+  it('gives a key its own higher limit', async () => {
+    const key = await createKey(db, 'Parcoursup', 5);
+    const app = testApp(db, { anonymousPerMinute: 1, trustProxy: true });
+    expect((await app.request(path, from('198.51.100.3'))).status).toBe(200);
+    expect((await app.request(path, from('198.51.100.3'))).status).toBe(429);
+    const withKey = await app.request(path, from('198.51.100.3', { 'X-API-Key': key }));
+    expect(withKey.status).toBe(200);
+    expect(withKey.headers.get('RateLimit-Policy')).toBe('"partenaire";q=5;w=60');
+    await app.close();
+  });
+
+  it('ignores X-Forwarded-For unless told to trust a proxy', async () => {
+    const app = testApp(db, { anonymousPerMinute: 1 });
+    expect((await app.request(path, from('198.51.100.4'))).status).toBe(200);
+    expect((await app.request(path, from('198.51.100.5'))).status).toBe(429);
+    await app.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
+import type { ApiEnv } from '../http/api-env.js';
+
+const INCOMING_ID = /^[0-9A-Za-z._-]{1,64}$/;
+const KEY_LIKE_PARAM = /([?&](?:x[-_]?)?(?:api[-_]?key|cle|key|token)=)[^&]*/gi;
+
+/**
+ * Gives every request an id (the caller's `X-Request-Id` when it is sane, so a partner can
+ * quote it, else a fresh one), returns it in the response, and writes one JSON log line per
+ * request with its duration. Key-like query values are masked in the logged URL; the key
+ * header is never logged.
+ */
+export function requestContext(logger: Logger): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('X-Request-Id');
+    const requestId =
+      incoming !== undefined && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    // On the response itself: `c.header()` after the handler would copy the whole response.
+    c.res.headers.set('X-Request-Id', requestId);
+    if (logger.isLevelEnabled('info')) {
+      const url = c.req.url;
+      const query = url.indexOf('?');
+      logger.info(
+        {
+          requestId,
+          method: c.req.method,
+          url:
+            query < 0
+              ? c.req.path
+              : `${c.req.path}${url.slice(query).replace(KEY_LIKE_PARAM, '$1[masquée]')}`,
+          status: c.res.status,
+          ms: Math.round((performance.now() - started) * 100) / 100,
+          consommateur: c.get('consumer')?.name,
+        },
+        'request',
+      );
+    }
+  };
+}

@@ -1,0 +1,169 @@
+import {
+  Affichage,
+  ApiError,
+  Couverture,
+  DonneeSource,
+  ERROR_STATUS,
+  Indicateur,
+  IndicateursEtablissement,
+  IndicateursParFiliere,
+  IndicateursSecondeCommune,
+  LigneCouverture,
+  ListeCertifications,
+  ListeFormations,
+  ListeRegionales,
+  Masquage,
+  Millesimes,
+  Pagination,
+  Provenance,
+  Resolution,
+  SecondeCommune,
+  Stats,
+} from '@inserjeunes/contract';
+import * as z from 'zod/mini';
+import { CompatibleResponse } from '../routes/figures-schemas.js';
+import type { ApiOperation } from './api-operation.js';
+
+/** Schemas shown by name under `components.schemas`, referenced wherever they appear. */
+const NAMED: Record<string, z.ZodMiniType> = {
+  Indicateur,
+  IndicateursParFiliere,
+  IndicateursSecondeCommune,
+  ReponseIndicateurs: CompatibleResponse,
+  SecondeCommune,
+  DonneeSource,
+  Provenance,
+  Masquage,
+  Affichage,
+  Pagination,
+  ListeCertifications,
+  ListeRegionales,
+  ListeFormations,
+  IndicateursEtablissement,
+  Resolution,
+  Millesimes,
+  LigneCouverture,
+  Couverture,
+  Stats,
+  Erreur: ApiError,
+};
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Paramètre invalide ou inconnu (details.parametre le nomme)',
+  401: 'Clé d’API invalide ou révoquée',
+  404: 'Code, établissement ou millésime inconnu, ou aucune donnée (details le précise)',
+  405: 'Méthode non autorisée',
+  413: 'Corps trop volumineux',
+  429: 'Trop de requêtes (en-têtes RateLimit et Retry-After)',
+  503: 'Base de données indisponible (en-tête Retry-After)',
+};
+
+function clean(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  return rest;
+}
+
+/**
+ * The OpenAPI 3.1 document, built from the operations' own zod schemas (JSON Schema
+ * 2020-12, which OpenAPI 3.1 uses as is).
+ */
+export function openApiDocument(operations: readonly ApiOperation[], version: string) {
+  const registry = z.registry<{ id: string }>();
+  const ids = new Map<z.ZodMiniType, string>();
+  for (const [id, schema] of Object.entries(NAMED)) {
+    registry.add(schema, { id });
+    ids.set(schema, id);
+  }
+  const components = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+  }).schemas;
+  const schemaOf = (schema: z.ZodMiniType): Record<string, unknown> => {
+    const id = ids.get(schema);
+    if (id !== undefined) return { $ref: `#/components/schemas/${id}` };
+    return clean(z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>);
+  };
+  const content = (byType: Record<string, z.ZodMiniType>) =>
+    Object.fromEntries(
+      Object.entries(byType).map(([type, schema]) => [type, { schema: schemaOf(schema) }]),
+    );
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const parameters = [
+      ...Object.entries(op.pathParams ?? {}).map(([name, param]) => ({
+        name,
+        in: 'path',
+        required: true,
+        description: param.description,
+        schema: schemaOf(param.schema),
+      })),
+      ...Object.entries(op.query ?? {}).map(([name, param]) => ({
+        name,
+        in: 'query',
+        required: false,
+        description: param.description,
+        schema: schemaOf(param.schema),
+      })),
+    ];
+    const responses: Record<string, unknown> = {};
+    for (const [status, response] of Object.entries(op.responses)) {
+      responses[status] = {
+        description: response.description,
+        ...(response.content ? { content: content(response.content) } : {}),
+      };
+    }
+    for (const status of op.errors) {
+      responses[String(status)] = {
+        description: ERROR_DESCRIPTIONS[status] ?? 'Erreur',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Erreur' } } },
+      };
+    }
+    paths[op.path] ??= {};
+    const item = paths[op.path] ?? {};
+    item[op.method] = {
+      operationId: op.operationId,
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      tags: [op.tag],
+      parameters,
+      ...(op.requestBody
+        ? {
+            requestBody: {
+              required: true,
+              description: op.requestBody.description,
+              content: content(op.requestBody.content),
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'API InserJeunes et InserSup',
+      version,
+      description:
+        'Devenir des élèves, apprentis et étudiants après leur formation, par certification, région et établissement. Lecture libre, sans clé, avec une limite de débit par client ; une clé (en-tête X-API-Key) relève cette limite et attribue l’usage. Erreurs : { "error": { "code", "message", "details" } } ; codes stables : ' +
+        Object.keys(ERROR_STATUS).join(', ') +
+        '.',
+      license: { name: 'Licence Ouverte 2.0 (données) ; MIT (code)' },
+    },
+    servers: [{ url: '/' }],
+    components: {
+      schemas: Object.fromEntries(
+        Object.entries(components).map(([id, schema]) => [
+          id,
+          clean(schema as Record<string, unknown>),
+        ]),
+      ),
+      securitySchemes: {
+        cle: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+      },
+    },
+    security: [{}, { cle: [] }],
+    paths,
+  };
+}

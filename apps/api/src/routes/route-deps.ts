@@ -1,0 +1,18 @@
+import type { DbHandle } from '@inserjeunes/db';
+import type { MiddlewareHandler } from 'hono';
+import type { ApiEnv } from '../http/api-env.js';
+import type { FiguresService } from '../indicators/figures-service.js';
+import type { UsageRecorder } from '../usage/usage-recorder.js';
+
+/** What route groups are given by `createApp`. */
+export interface RouteDeps {
+  db: DbHandle;
+  figures: FiguresService;
+  usage: UsageRecorder;
+  /** Cached, ETag-ed public GET (figures: invalidated by the next import). */
+  cached: MiddlewareHandler<ApiEnv>;
+  /** ETag-ed public GET computed on every request (usage statistics). */
+  fresh: MiddlewareHandler<ApiEnv>;
+  /** Largest body accepted by `POST /couverture`, in bytes. */
+  couvertureMaxBytes: number;
+}

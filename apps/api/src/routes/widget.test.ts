@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testDbTargets } from '@inserjeunes/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { widgetRoutes } from './widget.js';
+
+let dist: string;
+let empty: string;
+
+beforeAll(() => {
+  dist = mkdtempSync(join(tmpdir(), 'widget-dist-'));
+  empty = mkdtempSync(join(tmpdir(), 'widget-empty-'));
+  mkdirSync(join(dist, 'chunks'));
+  writeFileSync(join(dist, 'inserjeunes-indicateurs.js'), 'import("./chunks/en-AbC123.js");');
+  writeFileSync(join(dist, 'embed.js'), 'addEventListener("message",()=>{});');
+  writeFileSync(join(dist, 'embed-frame.js'), 'parent.postMessage({},"*");');
+  writeFileSync(join(dist, 'embed.css'), 'body{margin:0}');
+  writeFileSync(join(dist, 'chunks', 'en-AbC123.js'), 'export const templates={};');
+  writeFileSync(join(dist, 'notes.txt'), 'not served');
+});
+
+afterAll(() => {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(empty, { recursive: true, force: true });
+});
+
+const app = () => widgetRoutes({ distDir: dist });
+
+describe('GET /widget/v1/*', () => {
+  it('serves the entry as JavaScript, loadable from any site, with a short cache and an ETag', async () => {
+    const response = await app().request('/widget/v1/inserjeunes-indicateurs.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(response.headers.get('Cache-Control')).toBe('public, max-age=300');
+    expect(response.headers.get('ETag')).toMatch(/^"[\w-]{20,}"$/);
+    expect(await response.text()).toBe('import("./chunks/en-AbC123.js");');
+  });
+
+  it('answers 304 when the browser already has this version', async () => {
+    const first = await app().request('/widget/v1/embed.js');
+    const etag = first.headers.get('ETag') ?? '';
+    const again = await app().request('/widget/v1/embed.js', {
+      headers: { 'If-None-Match': etag },
+    });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  it('caches hashed chunks for a year, immutable', async () => {
+    const response = await app().request('/widget/v1/chunks/en-AbC123.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+  });
+
+  it('serves the embed page stylesheet as CSS', async () => {
+    const response = await app().request('/widget/v1/embed.css');
+    expect(response.headers.get('Content-Type')).toBe('text/css; charset=utf-8');
+  });
+
+  it.each([
+    '/widget/v1/../package.json',
+    '/widget/v1/%2e%2e/%2e%2e/package.json',
+    '/widget/v1/chunks/..%2f..%2fetc.js',
+    '/widget/v1/notes.txt',
+    '/widget/v1/missing.js',
+  ])(
+    'answers 404 for %s (nothing outside the build, nothing but scripts and styles)',
+    async (path) => {
+      const response = await app().request(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('not served');
+    },
+  );
+
+  it('answers 503 telling how to build when the bundle is not built', async () => {
+    const response = await widgetRoutes({ distDir: empty }).request(
+      '/widget/v1/inserjeunes-indicateurs.js',
+    );
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('pnpm --filter @inserjeunes/widget build');
+  });
+});
+
+describe('GET /embed', () => {
+  it('holds only the widget, with the checked parameters as attributes', async () => {
+    const response = await app().request(
+      '/embed?code=40025214&uai=0010001w&region=35000&audience=3eme&lang=en&heading-level=3&no-title=true&utm_source=x',
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain(
+      '<inserjeunes-indicateurs code="40025214" uai="0010001W" region="35000" audience="3eme" lang="en" heading-level="3" no-title></inserjeunes-indicateurs>',
+    );
+    expect(html).toContain('<html lang="en">');
+    expect(html).not.toContain('utm_source');
+  });
+
+  it('can be framed by any site, runs only its own external scripts', async () => {
+    const response = await app().request('/embed?code=40025214');
+    const policy = response.headers.get('Content-Security-Policy') ?? '';
+    expect(policy).toContain('frame-ancestors *');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(response.headers.get('X-Frame-Options')).toBeNull();
+    const html = await response.text();
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    expect(scripts).toEqual([
+      '<script type="module" src="/widget/v1/inserjeunes-indicateurs.js">',
+      '<script type="module" src="/widget/v1/embed-frame.js">',
+    ]);
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it.each([
+    ['', 'code'],
+    ['?code=123', 'code'],
+    ['?code=40025214&uai=0010001X', 'uai'],
+    ['?code=40025214&region=99', 'region'],
+    ['?code=40025214&millesime=2023_2021', 'millesime'],
+    ['?code=40025214&voie=alternance', 'voie'],
+    ['?code=40025214&audience=college', 'audience'],
+    ['?code=40025214&lang=de', 'lang'],
+    ['?code=40025214&heading-level=9', 'heading-level'],
+  ])('answers 400 naming the parameter for %s', async (query, name) => {
+    const response = await app().request(`/embed${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain(`paramètre « ${name} » invalide`);
+  });
+
+  it('escapes what it repeats of a wrong parameter', async () => {
+    const attack = encodeURIComponent('"><img src=x onerror=alert(1)>');
+    const response = await app().request(`/embed?code=40025214&uai=${attack}`);
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).not.toContain('<img');
+    expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+  });
+
+  it('answers 503 telling how to build when the bundle is not built', async () => {
+    const response = await widgetRoutes({ distDir: empty }).request('/embed?code=40025214');
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('pnpm --filter @inserjeunes/widget build');
+  });
+});
+
+describe.each(testDbTargets())('mounted in the API ($name)', ({ open }) => {
+  it('serves the script and the embed page with their own cross-origin and framing headers', async () => {
+    const db = await open();
+    try {
+      const api = createApp({ db });
+      const script = await api.request('/widget/v1/inserjeunes-indicateurs.js');
+      expect([200, 503]).toContain(script.status);
+      expect(script.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(script.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+      const embed = await api.request('/embed?code=40025214');
+      expect(embed.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
+      expect(embed.headers.get('X-Frame-Options')).toBeNull();
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { embedPage, errorPage } from './widget-embed-page.js';
+import { readEmbedQuery } from './widget-embed-query.js';
+
+const DEFAULT_DIST = fileURLToPath(new URL('../../../../packages/widget/dist/', import.meta.url));
+const ENTRY = 'inserjeunes-indicateurs.js';
+const BUILD_HINT =
+  'Le widget n’est pas construit : lancez « pnpm --filter @inserjeunes/widget build » (ou « pnpm start »).';
+
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  map: 'application/json; charset=utf-8',
+};
+/** Stable names change content in place: short cache, revalidated with the ETag. */
+const SHORT_CACHE = 'public, max-age=300';
+/** Hashed chunks never change under their name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Loadable from any site: module scripts cross-origin need CORS, and CORP for COEP pages. */
+const CROSS_ORIGIN = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+/**
+ * The embed page may be framed by any site, runs only our own scripts (no inline script),
+ * and talks only to its own origin.
+ */
+const EMBED_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+interface Asset {
+  body: Uint8Array<ArrayBuffer>;
+  etag: string;
+  mtimeMs: number;
+  size: number;
+}
+
+export interface WidgetRoutesOptions {
+  /** Where the widget's build lies (`packages/widget/dist` by default). */
+  distDir?: string;
+}
+
+/**
+ * Serves the widget to partner sites: the script and its chunks under `/widget/v1/`, and
+ * `/embed`, a page holding only the widget, for iframes.
+ */
+export function widgetRoutes({ distDir = DEFAULT_DIST }: WidgetRoutesOptions = {}) {
+  const root = resolve(distDir);
+  const assets = new Map<string, Asset>();
+
+  async function load(path: string): Promise<Asset | null> {
+    const info = await stat(path).catch(() => null);
+    if (info === null || !info.isFile()) return null;
+    const known = assets.get(path);
+    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
+    const body = new Uint8Array(await readFile(path));
+    const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
+    const asset = { body, etag: `"${hash}"`, mtimeMs: info.mtimeMs, size: info.size };
+    assets.set(path, asset);
+    return asset;
+  }
+
+  const built = async () => (await load(join(root, ENTRY))) !== null;
+
+  const app = new Hono();
+
+  app.get('/widget/v1/*', async (c) => {
+    const headers = { ...CROSS_ORIGIN, 'Content-Type': 'text/plain; charset=utf-8' };
+    let name: string;
+    try {
+      name = decodeURIComponent(c.req.path.slice('/widget/v1/'.length));
+    } catch {
+      return c.body('Adresse mal formée', 404, headers);
+    }
+    const extension = /\.([a-z]+)$/.exec(name)?.[1] ?? '';
+    const path = resolve(root, name);
+    if (!/^[\w.-]+(\/[\w.-]+)?$/.test(name) || !path.startsWith(root + sep) || !TYPES[extension]) {
+      return c.body(`Fichier du widget inconnu : ${name}`, 404, headers);
+    }
+    if (!(await built())) return c.body(BUILD_HINT, 503, { ...headers, 'Retry-After': '30' });
+    const asset = await load(path);
+    if (asset === null) return c.body(`Fichier du widget inconnu : ${name}`, 404, headers);
+    const cache = name.startsWith('chunks/') ? IMMUTABLE : SHORT_CACHE;
+    const common = { ...CROSS_ORIGIN, 'Cache-Control': cache, ETag: asset.etag };
+    if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304, common);
+    return c.body(asset.body, 200, { ...common, 'Content-Type': TYPES[extension] ?? '' });
+  });
+
+  app.get('/embed', async (c) => {
+    const headers = {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': EMBED_POLICY,
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    const query = readEmbedQuery(new URL(c.req.url).searchParams);
+    if (!query.ok) return c.html(errorPage(query.reason), 400, headers);
+    if (!(await built())) return c.html(errorPage(BUILD_HINT), 503, headers);
+    return c.html(embedPage(query.value), 200, { ...headers, 'Cache-Control': SHORT_CACHE });
+  });
+
+  return app;
+}

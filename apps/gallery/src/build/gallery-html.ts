@@ -1,0 +1,51 @@
+import type { Plugin } from 'vite';
+import { widgetReference } from '../docs/widget-reference.js';
+import { GALLERY_PAGES } from '../layout/gallery-pages.js';
+import { pageCards } from '../layout/page-cards.js';
+import { pageTitle, siteFooter, siteHeader } from '../layout/site-chrome.js';
+
+const ICON = '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />';
+
+/** What each placeholder comment of a page's HTML becomes. */
+export function fillPlaceholders(html: string, path: string): string {
+  const reference = widgetReference();
+  const slots: Record<string, () => string> = {
+    'en-tete': () => siteHeader(path),
+    pied: () => siteFooter(),
+    titre: () => pageTitle(path),
+    sommaire: () =>
+      pageCards(
+        GALLERY_PAGES.filter((page) => page.path !== '/' && page.inNav),
+        2,
+      ),
+    'pages-partenaires': () =>
+      pageCards(
+        GALLERY_PAGES.filter((page) => page.path.startsWith('/partenaires/')),
+        2,
+      ),
+    'reference-attributs': () => reference.attributs,
+    'reference-evenements': () => reference.evenements,
+    'reference-parties': () => reference.parties,
+    'reference-proprietes': () => reference.proprietes,
+  };
+  const filled = html.replace(/<!--\s*galerie:([a-z-]+)\s*-->/g, (whole, name: string) => {
+    const fill = slots[name];
+    if (fill === undefined) throw new Error(`${path} : emplacement inconnu « ${whole} »`);
+    return fill();
+  });
+  return filled.replace('</head>', `${ICON}\n  </head>`);
+}
+
+/**
+ * Writes the shared header, footer, title and the widget's reference tables into each page
+ * at build time, so every page is complete HTML before any script runs.
+ */
+export function galleryHtml(): Plugin {
+  return {
+    name: 'gallery-html',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, context) => fillPlaceholders(html, context.path),
+    },
+  };
+}

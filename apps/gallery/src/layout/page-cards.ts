@@ -1,0 +1,15 @@
+import { escapeHtml } from '../html/escape-html.js';
+import type { GalleryPage } from './gallery-pages.js';
+
+/** A list of cards, one per page, each a heading link and its summary. */
+export function pageCards(pages: readonly GalleryPage[], headingLevel: 2 | 3): string {
+  const items = pages
+    .map(
+      (page) => `<li class="card">
+  <h${headingLevel}><a href="${escapeHtml(page.path)}">${escapeHtml(page.title)}</a></h${headingLevel}>
+  <p>${escapeHtml(page.summary)}</p>
+</li>`,
+    )
+    .join('\n');
+  return `<ul class="cards">\n${items}\n</ul>`;
+}

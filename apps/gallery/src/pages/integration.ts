@@ -1,0 +1,4 @@
+import './page-setup.js';
+import { showOrigin } from '../docs/show-origin.js';
+
+showOrigin();

@@ -1,0 +1,4 @@
+import '../styles/partenaire-mobile.css';
+import { fillExamples } from '../partenaires/fill-examples.js';
+
+await fillExamples();

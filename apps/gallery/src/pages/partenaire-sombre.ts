@@ -1,0 +1,4 @@
+import '../styles/partenaire-sombre.css';
+import { fillExamples } from '../partenaires/fill-examples.js';
+
+await fillExamples();

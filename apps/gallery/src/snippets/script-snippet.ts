@@ -1,0 +1,19 @@
+import type { WidgetConfig } from '../config/widget-config.js';
+import { escapeHtml } from '../html/escape-html.js';
+import { partnerStyle } from '../themes/themes.js';
+import { widgetAttributes } from './widget-attributes.js';
+
+/**
+ * The code a partner pastes to embed the widget by script tag, for the API at `origin`.
+ * Every value is escaped: a code typed with quotes or markup stays an attribute value.
+ */
+export function scriptSnippet(config: WidgetConfig, origin: string): string {
+  const attributes = widgetAttributes(config).map(
+    ([name, value]) => ` ${name}="${escapeHtml(value)}"`,
+  );
+  const style = partnerStyle(config.theme, config.colours);
+  if (style !== '') attributes.push(` style="${escapeHtml(style)}"`);
+  const src = escapeHtml(`${origin}/widget/v1/inserjeunes-indicateurs.js`);
+  return `<script type="module" src="${src}"></script>
+<inserjeunes-indicateurs${attributes.join('')}></inserjeunes-indicateurs>`;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, type WidgetConfig } from '../config/widget-config.js';
+import { embedUrl } from './embed-url.js';
+import { iframeSnippet } from './iframe-snippet.js';
+import { scriptSnippet } from './script-snippet.js';
+
+const ORIGIN = 'https://indicateurs.example.org';
+const hostile = `"><script>alert('x')</script><b title="`;
+
+function tags(html: string): string[] {
+  return [...html.matchAll(/<\/?([a-z-]+)/g)].map((match) => match[0]);
+}
+
+describe('scriptSnippet', () => {
+  it('loads the module script from the API and writes the chosen attributes', () => {
+    const config: WidgetConfig = {
+      ...DEFAULT_CONFIG,
+      code: '40025214',
+      uai: '0010001W',
+      audience: '3eme',
+      lang: 'en',
+    };
+    expect(scriptSnippet(config, ORIGIN)).toBe(
+      `<script type="module" src="${ORIGIN}/widget/v1/inserjeunes-indicateurs.js"></script>
+<inserjeunes-indicateurs code="40025214" uai="0010001W" audience="3eme" lang="en"></inserjeunes-indicateurs>`,
+    );
+  });
+
+  it('passes a partner’s colours as custom properties on the element', () => {
+    const config: WidgetConfig = { ...DEFAULT_CONFIG, code: '40025214', theme: 'partenaire' };
+    expect(scriptSnippet(config, ORIGIN)).toContain(
+      'style="--ij-color-accent: #6a1b9a; --ij-color-emploi: #00695c;',
+    );
+  });
+
+  it('keeps a hostile code inside its attribute: no tag is added', () => {
+    const snippet = scriptSnippet({ ...DEFAULT_CONFIG, code: hostile, region: `'"<` }, ORIGIN);
+    expect(tags(snippet)).toEqual([
+      '<script',
+      '</script',
+      '<inserjeunes-indicateurs',
+      '</inserjeunes-indicateurs',
+    ]);
+    expect(snippet).toContain('code="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
+  });
+});
+
+describe('iframeSnippet', () => {
+  it('frames the embed page in a sandbox and adds the auto-height script', () => {
+    const snippet = iframeSnippet(
+      { ...DEFAULT_CONFIG, code: '40025214', audience: 'lycee' },
+      ORIGIN,
+    );
+    expect(snippet).toContain(`src="${ORIGIN}/embed?code=40025214&amp;audience=lycee&amp;lang=fr"`);
+    expect(snippet).toContain('sandbox="allow-scripts');
+    expect(snippet).not.toContain('allow-same-origin');
+    expect(snippet).toContain(`<script src="${ORIGIN}/widget/v1/embed.js" async></script>`);
+  });
+
+  it('titles the frame in the widget’s language', () => {
+    expect(iframeSnippet({ ...DEFAULT_CONFIG, code: 'x', lang: 'en' }, ORIGIN)).toContain(
+      'title="What became of former students of this training"',
+    );
+  });
+
+  it('keeps a hostile code inside the URL of the frame', () => {
+    const snippet = iframeSnippet({ ...DEFAULT_CONFIG, code: hostile }, ORIGIN);
+    expect(tags(snippet)).toEqual(['<iframe', '</iframe', '<script', '</script']);
+  });
+});
+
+describe('embedUrl', () => {
+  it('carries the same parameters as the attributes, encoded', () => {
+    const url = new URL(
+      embedUrl({ ...DEFAULT_CONFIG, code: 'CFD:40025214,32031309', region: '69001' }, ORIGIN),
+    );
+    expect(url.pathname).toBe('/embed');
+    expect(url.searchParams.get('code')).toBe('CFD:40025214,32031309');
+    expect(url.searchParams.get('region')).toBe('69001');
+  });
+});

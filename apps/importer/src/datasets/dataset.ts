@@ -1,0 +1,74 @@
+import type { MergeMode, TableName, TableRows } from '../load/tables.js';
+import type { Header } from './header.js';
+
+/** Where a dataset sends what it reads from one line (or one JSON element). */
+export interface LineSink {
+  emit<K extends TableName>(table: K, row: TableRows[K], line: number, mode?: MergeMode): void;
+  /** The line is invalid: the whole file will change nothing. */
+  reject(line: number, reason: string): void;
+  /** The line is read and valid but deliberately not stored. */
+  ignore(line: number): void;
+  /** Something worth saying that does not make the line invalid. */
+  warn(line: number, reason: string): void;
+}
+
+/** The file being read, as datasets need it (some take their millésime from the name). */
+export interface FileInfo {
+  path: string;
+  name: string;
+}
+
+/** The dependency stage of a dataset: referentials first, BCN next, figures last. */
+export const STAGES = {
+  territoires: 0,
+  referentiels: 1,
+  bcnNiveaux: 2,
+  bcnDiplomes: 3,
+  bcnDiplomesAvecContinuum: 4,
+  bcnLiens: 5,
+  figures: 6,
+  figuresDetaillees: 7,
+} as const;
+
+interface DatasetBase {
+  /** Stable identifier, recorded in the `import` table. */
+  id: string;
+  /** What it is, in French, for reports and provenance. */
+  label: string;
+  stage: number;
+  /** The table whose rows are counted as "imported" / "unchanged" in reports. */
+  primary: TableName;
+  /** Whether every figure of the file is invented (the demo dataset). */
+  fictif?: boolean;
+}
+
+/** The rows of a delimited file, one line at a time. */
+export interface CsvRowReader {
+  row(fields: readonly string[], line: number, sink: LineSink): void;
+  /** Called after the last line, for datasets that group lines. */
+  end?(sink: LineSink): void;
+}
+
+export interface CsvDataset extends DatasetBase {
+  format: 'csv';
+  detect(header: Header, file: FileInfo): boolean;
+  /** Maps the header's columns; the problems make the whole file invalid. */
+  open(header: Header, file: FileInfo): CsvRowReader | { problems: string[] };
+}
+
+export interface JsonDataset extends DatasetBase {
+  format: 'json';
+  detect(json: unknown, file: FileInfo): boolean;
+  /** Reads every element; positions are 1-based element numbers. */
+  read(json: unknown, file: FileInfo, sink: LineSink): { problems: string[] } | undefined;
+}
+
+export type Dataset = CsvDataset | JsonDataset;
+
+/** A file the importer knows but does not need (partner catalogues, other BCN tables). */
+export interface KnownDataset {
+  id: string;
+  label: string;
+  detectCsv?(header: Header): boolean;
+  detectJson?(json: unknown): boolean;
+}

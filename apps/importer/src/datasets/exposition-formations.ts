@@ -1,0 +1,122 @@
+import type { Counts, Filiere } from '@inserjeunes/contract';
+import { blankCounts } from '../figures/blank-counts.js';
+import { buildIndicateur } from '../figures/build-indicateur.js';
+import { checkCounts } from '../figures/check-counts.js';
+import { parseCode, parseMillesimeCell, parseUaiCell } from '../values/parse-code.js';
+import { parseCount } from '../values/parse-count.js';
+import { parseRate } from '../values/parse-rate.js';
+import { type CsvDataset, STAGES } from './dataset.js';
+import { cell, mapColumns } from './header.js';
+
+/** The reference service's filière names (`pro` is the school route). */
+const FILIERES: Record<string, Filiere> = {
+  pro: 'scolaire',
+  scolaire: 'scolaire',
+  apprentissage: 'apprentissage',
+  agricole: 'agricole',
+  superieur: 'superieur',
+};
+
+/**
+ * Formation-level rows as the public reference service exports them (`/api/inserjeunes/
+ * formations`): establishment × certification × millésime with counts and shares. The
+ * shares are checked for range and recomputed from the counts.
+ */
+export const expositionFormations: CsvDataset = {
+  format: 'csv',
+  id: 'exposition-formations',
+  label: 'Service de référence : indicateurs par formation',
+  stage: STAGES.figuresDetaillees,
+  primary: 'indicateur',
+  detect: (header) =>
+    header.has('code_certification', 'uai', 'millesime', 'filiere', 'nb_annee_term') &&
+    !header.has('perimetre') &&
+    !header.has('fictif'),
+  open(header) {
+    const mapped = mapColumns(header, {
+      code: { names: ['code_certification'] },
+      uai: { names: ['uai'] },
+      millesime: { names: ['millesime'] },
+      cfd: { names: ['code_formation_diplome'], required: false },
+      filiere: { names: ['filiere'] },
+      term: { names: ['nb_annee_term'] },
+      poursuite: { names: ['nb_poursuite_etudes'], required: false },
+      sortant: { names: ['nb_sortant'], required: false },
+      e6: { names: ['nb_en_emploi_6_mois'], required: false },
+      e12: { names: ['nb_en_emploi_12_mois'], required: false },
+      e18: { names: ['nb_en_emploi_18_mois'], required: false },
+      e24: { names: ['nb_en_emploi_24_mois'], required: false },
+    });
+    if (!mapped.ok) return mapped;
+    const { index } = mapped;
+    const rates = header.names.filter((name) => name.startsWith('taux_'));
+    return {
+      row(fields, line, sink) {
+        const problems: string[] = [];
+        const code = parseCode(cell(fields, index.code), 'code_certification', problems);
+        if (code === null && problems.length === 0)
+          problems.push('code_certification : code absent');
+        const cfd = parseCode(cell(fields, index.cfd), 'code_formation_diplome', problems, 'CFD');
+        const uai = parseUaiCell(cell(fields, index.uai), 'uai', problems);
+        if (uai === null && problems.length === 0) problems.push('uai : code absent');
+        const millesime = parseMillesimeCell(cell(fields, index.millesime), 'millesime', problems);
+        const filiereRaw = cell(fields, index.filiere);
+        const filiere = FILIERES[filiereRaw];
+        if (filiere === undefined) problems.push(`filiere : « ${filiereRaw} » inconnue`);
+        const counts: Counts = {
+          ...blankCounts(),
+          nb_annee_term: parseCount(cell(fields, index.term), 'nb_annee_term', problems),
+          nb_poursuite_etudes: parseCount(
+            cell(fields, index.poursuite),
+            'nb_poursuite_etudes',
+            problems,
+          ),
+          nb_sortant: parseCount(cell(fields, index.sortant), 'nb_sortant', problems),
+          nb_en_emploi_6_mois: parseCount(cell(fields, index.e6), 'nb_en_emploi_6_mois', problems),
+          nb_en_emploi_12_mois: parseCount(
+            cell(fields, index.e12),
+            'nb_en_emploi_12_mois',
+            problems,
+          ),
+          nb_en_emploi_18_mois: parseCount(
+            cell(fields, index.e18),
+            'nb_en_emploi_18_mois',
+            problems,
+          ),
+          nb_en_emploi_24_mois: parseCount(
+            cell(fields, index.e24),
+            'nb_en_emploi_24_mois',
+            problems,
+          ),
+        };
+        for (const name of rates) parseRate(cell(fields, header.indexOf(name)), name, problems);
+        if (problems.length === 0) checkCounts(counts, problems);
+        if (
+          code === null ||
+          uai === null ||
+          millesime === null ||
+          filiere === undefined ||
+          problems.length > 0
+        ) {
+          for (const problem of problems) sink.reject(line, problem);
+          return;
+        }
+        sink.emit(
+          'indicateur',
+          buildIndicateur({
+            scope: 'formation',
+            millesime,
+            filiere,
+            code: code.code,
+            code_type: code.type,
+            cfd: code.type === 'MEFSTAT11' ? (cfd?.code ?? null) : code.code,
+            uai,
+            counts,
+            fictif: false,
+          }),
+          line,
+        );
+      },
+    };
+  },
+};

@@ -1,0 +1,202 @@
+import {
+  autresRateKey,
+  COUNT_KEYS,
+  emploiCountKey,
+  emploiRateKey,
+  emploiStableCountKey,
+  emploiStableShareKey,
+  HEADLINE_KEYS,
+  HORIZONS,
+  SEUIL_EFFECTIF,
+} from '@inserjeunes/contract';
+import { TABLES } from '../load/tables.js';
+import type { Tx } from '../load/transaction.js';
+import { percentHalfEvenSql } from './percent-half-even-sql.js';
+
+const EMPLOI = new Set<string>(HORIZONS.map(emploiCountKey));
+
+/**
+ * The contract's `completeCounts` over the count columns of `from` (`p.` prefix): leavers
+ * are those who did not go on studying, and nobody is in work when nobody left.
+ */
+function completed(from: string): Record<string, string> {
+  const term = `${from}.nb_annee_term`;
+  const poursuite = `${from}.nb_poursuite_etudes`;
+  const nobodyLeft = `(${from}.nb_sortant is null and ${term} is not null and ${poursuite} = ${term})`;
+  const columns: Record<string, string> = {};
+  for (const key of COUNT_KEYS) {
+    const column = `${from}.${key}`;
+    if (key === 'nb_sortant') columns[key] = `coalesce(${column}, ${term} - ${poursuite})`;
+    else if (EMPLOI.has(key))
+      columns[key] = `case when ${nobodyLeft} then coalesce(${column}, 0) else ${column} end`;
+    else columns[key] = column;
+  }
+  return columns;
+}
+
+/** Whether a row (`q.` prefix, completed counts) takes part in a sum: every headline count. */
+function usedInSums(): string {
+  return `(${HEADLINE_KEYS.map((key) => `q.${key} is not null`).join(' and ')})`;
+}
+
+/**
+ * The contract's `sumCounts` over the grouped rows (`r.` prefix, with `used`): how many rows
+ * take part, and for each count how many of them have it and its sum over them.
+ */
+function sumsOverUsedRows(): string {
+  return [
+    'count(*) filter (where r.used) as rows_used',
+    ...COUNT_KEYS.map(
+      (key) =>
+        `count(r.${key}) filter (where r.used) as n_${key}, sum(r.${key}) filter (where r.used) as s_${key}`,
+    ),
+  ].join(',\n            ');
+}
+
+/** A count of the national sum (`g.` prefix): the sum when every row used has it. */
+function sumWhenComplete(key: string): string {
+  return `case when g.rows_used > 0 and g.n_${key} = g.rows_used then g.s_${key} end`;
+}
+
+/** The contract's `computeRates` shares over completed counts (`c.` prefix), but the others'. */
+function shares(): Record<string, string> {
+  const share = (n: string, d: string) => percentHalfEvenSql(`c.${n}`, `c.${d}`);
+  const columns: Record<string, string> = {
+    taux_en_formation: share('nb_poursuite_etudes', 'nb_annee_term'),
+  };
+  for (const h of HORIZONS) {
+    columns[emploiRateKey(h)] = share(emploiCountKey(h), 'nb_annee_term');
+    columns[emploiStableShareKey(h)] = share(emploiStableCountKey(h), emploiCountKey(h));
+  }
+  return columns;
+}
+
+/** The share of the others (neither studying nor in work), from the other two (`y.` prefix). */
+function others(): Record<string, string> {
+  const columns: Record<string, string> = {};
+  for (const h of HORIZONS) {
+    const emploi = `y.${emploiRateKey(h)}`;
+    // Spelled out: greatest() would ignore a null share instead of giving null.
+    columns[autresRateKey(h)] =
+      `case when ${emploi} is null or y.taux_en_formation is null then null
+        else greatest(0, 100 - ${emploi} - y.taux_en_formation) end`;
+  }
+  return columns;
+}
+
+/** Why the API withholds a national sum (the importer's `withholdingReason`, no published figure). */
+function withholding(): string {
+  const shown = ['taux_en_formation', ...HORIZONS.map(emploiRateKey)]
+    .map((key) => `x.${key} is not null`)
+    .join(' or ');
+  return `case when x.nb_annee_term < ${SEUIL_EFFECTIF} then 'effectif_insuffisant'
+    when ${shown} then null else 'non_publie' end`;
+}
+
+function aggregateSql(restricted: boolean): string {
+  const complete = completed('p');
+  const recomplete = completed('s');
+  const share = shares();
+  const other = others();
+  const columns = TABLES.indicateur.columns as readonly string[];
+  const values = columns.map((column) => {
+    switch (column) {
+      case 'scope':
+        return `'national'`;
+      case 'region_code':
+      case 'uai':
+        return 'null';
+      case 'cfd':
+        return `coalesce(x.cfd, case when x.code_type = 'MEFSTAT11' then null else x.code end)`;
+      case 'raison_masquage':
+        return withholding();
+      case 'derivation':
+        return `'agregat_regional'`;
+      default:
+        return column in share ||
+          column in other ||
+          (COUNT_KEYS as readonly string[]).includes(column) ||
+          [
+            'millesime',
+            'filiere',
+            'code',
+            'code_type',
+            'donnee_source_code',
+            'donnee_source_type',
+            'fictif',
+          ].includes(column)
+          ? `x.${column}`
+          : 'null';
+    }
+  });
+  // Three steps, each materialized: without the fences the planner folds every level into
+  // one projection where each share re-evaluates the sums it divides.
+  return `
+    with counts as materialized (
+      select s.millesime, s.filiere, s.code, s.code_type, s.cfd, s.donnee_source_code,
+        s.donnee_source_type, s.fictif, s.import_id,
+        ${COUNT_KEYS.map((key) => `${recomplete[key]} as ${key}`).join(', ')}
+      from (
+        select g.millesime, g.filiere, g.code, g.code_type, g.cfd, g.donnee_source_code,
+          g.donnee_source_type, g.fictif, g.import_id,
+          ${COUNT_KEYS.map((key) => `${sumWhenComplete(key)} as ${key}`).join(', ')}
+        from (
+          select r.millesime, r.filiere, r.code, min(r.code_type) as code_type,
+            min(r.cfd) as cfd, min(r.donnee_source_code) as donnee_source_code,
+            min(r.donnee_source_type) as donnee_source_type,
+            bool_or(r.fictif) as fictif, max(r.import_id) as import_id,
+            ${sumsOverUsedRows()}
+          from (
+            select q.*, ${usedInSums()} as used
+            from (
+              select p.millesime, p.filiere, p.code, p.code_type, p.cfd, p.donnee_source_code,
+                p.donnee_source_type, p.fictif, p.import_id,
+                ${COUNT_KEYS.map((key) => `${complete[key]} as ${key}`).join(', ')}
+              from indicateur p
+              ${restricted ? 'join derivation_code k on k.code = p.code' : ''}
+              where p.scope = 'regional' and p.code is not null
+                and not exists (
+                  select 1 from indicateur n
+                  where n.scope = 'national' and n.code = p.code and n.filiere = p.filiere
+                    and n.millesime = p.millesime)
+            ) q
+          ) r
+          group by r.millesime, r.filiere, r.code
+        ) g
+      ) s
+    ),
+    shares as materialized (
+      select c.*, ${Object.entries(share)
+        .map(([key, sql]) => `${sql} as ${key}`)
+        .join(',\n        ')}
+      from counts c
+    )
+    insert into indicateur (${columns.join(', ')}, import_id)
+    select ${values.join(', ')}, x.import_id
+    from (
+      select y.*, ${Object.entries(other)
+        .map(([key, sql]) => `${sql} as ${key}`)
+        .join(',\n        ')}
+      from shares y
+    ) x`;
+}
+
+/**
+ * Builds national figures from regional ones where no national figure exists, in one
+ * statement: for each (millésime, voie, code), the contract's `sumCounts` (the regional
+ * counts of the rows that have every count the headline shares need), its
+ * `completeCounts` and `computeRates` (integer arithmetic, ties to even), all in SQL.
+ * Rows are flagged `derivation = 'agregat_regional'`; a real national row replaces them.
+ * A plain INSERT: a code with a national row of any kind gets no sum, and its former sums
+ * were deleted first, so nothing can meet the key.
+ * With `restricted`, only the codes of the temporary table `derivation_code` are rebuilt.
+ */
+export async function aggregateNational(tx: Tx, restricted = false): Promise<void> {
+  await tx.query(
+    restricted
+      ? `delete from indicateur i using derivation_code k
+          where i.derivation = 'agregat_regional' and i.code = k.code`
+      : `delete from indicateur where derivation = 'agregat_regional'`,
+  );
+  await tx.query(aggregateSql(restricted));
+}

@@ -1,0 +1,182 @@
+import { basename } from 'node:path';
+import type { Scope } from '@inserjeunes/contract';
+import type { DbHandle } from '@inserjeunes/db';
+import type { LineSink } from './datasets/dataset.js';
+import { derive } from './derive/derive.js';
+import type { DetectedFile } from './detect-file.js';
+import type { BulkChanges } from './load/refresh-statistics.js';
+import { type MergeCount, Stager } from './load/stager.js';
+import type { TableName, TableRows } from './load/tables.js';
+import { inTransaction } from './load/transaction.js';
+import { readRows } from './read-rows.js';
+import { createProgress } from './report/progress.js';
+import { emptyFileReport, type FileReport } from './report/report.js';
+
+export interface LoadOptions {
+  /** Where to draw the progress of long files (a terminal gets a bar). */
+  progress?: (NodeJS.WritableStream & { isTTY?: boolean; columns?: number }) | undefined;
+}
+
+const KEPT_PROBLEMS = 1000;
+
+/** Thrown inside the transaction when a line is invalid, so that nothing of the file stays. */
+class RejectedFile extends Error {}
+
+/**
+ * Imports one recognised file in one transaction: its rows are staged, merged, derived
+ * figures are rebuilt and the import is recorded, all together, or nothing at all when one
+ * line is invalid. A file already imported (same SHA-256 and dataset) is left alone.
+ */
+export async function loadFile(
+  handle: DbHandle,
+  file: Extract<DetectedFile, { kind: 'csv' | 'json' }>,
+  options: LoadOptions = {},
+  bulk?: BulkChanges,
+): Promise<FileReport> {
+  const started = performance.now();
+  const { dataset, fingerprint } = file;
+  const report = emptyFileReport(file.path);
+  report.dataset = dataset.id;
+  report.label = dataset.label;
+  report.unit = file.kind === 'json' ? 'élément' : 'ligne';
+  const finish = () => {
+    report.durationMs = performance.now() - started;
+    return report;
+  };
+
+  const [previous] = await handle.query<{ id: number; debut: Date | string }>(
+    'select id, debut from import where sha256 = $1 and dataset = $2 order by id limit 1',
+    [fingerprint.sha256, dataset.id],
+  );
+  if (previous !== undefined) {
+    report.status = 'already-imported';
+    report.importId = previous.id;
+    report.message = `déjà importé le ${formatDate(previous.debut)} (import n° ${previous.id}, même empreinte SHA-256) : rien n’a changé`;
+    return finish();
+  }
+
+  const rejectedLines = new Set<number>();
+  let stager: Stager | undefined;
+  const reject = (line: number, reason: string) => {
+    report.errorCount++;
+    rejectedLines.add(line);
+    if (report.errors.length < KEPT_PROBLEMS) report.errors.push({ line, reason });
+    // Nothing of the file will stay: sending more rows would be wasted.
+    if (stager !== undefined) stager.writing = false;
+  };
+  const scopes = new Set<string>();
+  const sink: LineSink = {
+    emit(table, row, line, mode = 'replace') {
+      if (table === 'indicateur') {
+        const figures = row as TableRows['indicateur'];
+        scopes.add(figures.scope);
+        if (figures.fictif) report.fictif = true;
+      } else if (
+        table === 'salaire_certification' &&
+        (row as TableRows['salaire_certification']).fictif
+      ) {
+        report.fictif = true;
+      }
+      stager?.add(table, row, line, mode);
+    },
+    reject,
+    ignore() {
+      report.ignored++;
+    },
+    warn(line, reason) {
+      report.warningCount++;
+      if (report.warnings.length < KEPT_PROBLEMS) report.warnings.push({ line, reason });
+    },
+  };
+
+  let merged: MergeCount[] = [];
+  try {
+    await inTransaction(handle, async (tx) => {
+      const now = new Date().toISOString();
+      const [created] = await tx.query<{ id: number }>(
+        `insert into import (dataset, fichier, sha256, lignes_lues, lignes_importees, lignes_inchangees,
+           lignes_rejetees, lignes_ignorees, fictif, debut, fin)
+         values ($1, $2, $3, 0, 0, 0, 0, 0, false, $4, $4) returning id`,
+        [dataset.id, basename(file.path), fingerprint.sha256, now],
+      );
+      if (created === undefined) throw new Error('enregistrement de l’import impossible');
+      const rows = new Stager(tx, created.id, reject);
+      stager = rows;
+
+      const progress = options.progress
+        ? createProgress(options.progress, basename(file.path), fingerprint.size)
+        : undefined;
+      let phase = performance.now();
+      report.read = await readRows(file, sink, {
+        afterBatch: () => rows.send(),
+        onProgress: (bytes, lines) => progress?.update(bytes, lines),
+      });
+      progress?.done();
+      await rows.finish();
+      if (report.errorCount > 0) throw new RejectedFile();
+
+      report.phases.readMs = performance.now() - phase;
+      phase = performance.now();
+      merged = await rows.merge();
+      report.phases.mergeMs = performance.now() - phase;
+      phase = performance.now();
+      countPrimary(report, merged, dataset.primary);
+      const figuresChanged = merged.some(
+        (count) => count.table === 'indicateur' && count.changed > 0,
+      );
+      await derive(tx, {
+        tables: new Set(merged.filter((count) => count.changed > 0).map((count) => count.table)),
+        scopes: figuresChanged ? (scopes as Set<Scope>) : new Set(),
+        codes: rows.changedCodes(),
+      });
+      report.phases.deriveMs = performance.now() - phase;
+      await tx.query(
+        `update import set lignes_lues = $2, lignes_importees = $3, lignes_inchangees = $4,
+           lignes_rejetees = 0, lignes_ignorees = $5, fictif = $6, fin = $7 where id = $1`,
+        [
+          created.id,
+          report.read,
+          report.imported,
+          report.unchanged,
+          report.ignored,
+          report.fictif,
+          new Date().toISOString(),
+        ],
+      );
+      report.importId = created.id;
+    });
+    report.status = 'imported';
+    bulk?.add(merged);
+  } catch (error) {
+    if (error instanceof RejectedFile || report.errorCount > 0) {
+      report.status = 'rejected';
+      report.rejected = rejectedLines.size;
+      report.imported = 0;
+      report.unchanged = 0;
+      report.importId = null;
+    } else {
+      report.status = 'failed';
+      report.message = error instanceof Error ? error.message : String(error);
+    }
+  }
+  return finish();
+}
+
+function countPrimary(report: FileReport, merged: readonly MergeCount[], primary: TableName): void {
+  for (const count of merged) {
+    if (count.table !== primary || count.mode !== 'replace') continue;
+    report.imported += count.changed;
+    report.unchanged += count.staged - count.changed;
+  }
+}
+
+function formatDate(value: Date | string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime())
+    ? String(value)
+    : date.toLocaleString('fr-FR', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+        timeZone: 'Europe/Paris',
+      });
+}

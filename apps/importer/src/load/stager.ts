@@ -1,0 +1,296 @@
+import { filledColumns, toCopyText } from './copy-text.js';
+import {
+  type MergeMode,
+  TABLE_ORDER,
+  type TableName,
+  type TableRows,
+  type TableSpec,
+  tableSpec,
+  type Value,
+} from './tables.js';
+import type { Tx } from './transaction.js';
+
+type AnyRow = Record<string, Value>;
+
+interface Staged {
+  spec: TableSpec<TableName>;
+  mode: MergeMode;
+  stageTable: string;
+  created: boolean;
+  buffer: AnyRow[];
+  count: number;
+  /** Key → line (and row, when duplicates must be compared) of rows already staged. */
+  seen: Map<string, { line: number; row?: AnyRow }>;
+  /** Rows copied straight into the real table (see {@link Stager.mayCopyDirectly}). */
+  direct: number;
+  directOpen: boolean;
+  checkedScopes: Set<string>;
+}
+
+/** Rows staged and merged for one table and mode. */
+export interface MergeCount {
+  table: TableName;
+  mode: MergeMode;
+  staged: number;
+  /** Rows inserted or whose values changed. */
+  changed: number;
+}
+
+const BATCH = 5000;
+/**
+ * Collects a file's rows into unindexed temporary tables (COPY, in batches) and merges them
+ * into the real tables in one statement per table at the end, so that a file of 40,000 lines
+ * costs a few round trips rather than 40,000. Rows with the same key twice in one file are
+ * caught here, before PostgreSQL would refuse them.
+ *
+ * A batch's COPY is left running while the next lines are read and checked: the server
+ * stores one batch while the next one is parsed. Every other statement waits for it first.
+ */
+export class Stager {
+  private readonly staged = new Map<string, Staged>();
+  private mefDiplomas: Map<string, string> | undefined;
+  private inflight: Promise<void> | undefined;
+  /** Codes of the figures inserted or changed, for the derivations (see {@link changedCodes}). */
+  private readonly codes = new Set<string>();
+
+  /** Whether a write can still succeed: once a line is invalid, nothing more is sent. */
+  writing = true;
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly importId: number,
+    private readonly onDuplicate: (line: number, reason: string) => void,
+  ) {}
+
+  /** Takes one row; it is sent with its batch by {@link send} or {@link finish}. */
+  add<K extends TableName>(
+    table: K,
+    row: TableRows[K],
+    line: number,
+    mode: MergeMode = 'replace',
+  ): void {
+    const entry = this.entry(table, mode);
+    const record = row as unknown as AnyRow;
+    // The key as one string, built by hand: this runs for every line.
+    const key = entry.spec.key as readonly string[];
+    let id = '';
+    for (let k = 0; k < key.length; k++) {
+      id += `${k === 0 ? '' : '\u0001'}${String(record[key[k] ?? ''] ?? '\u2205')}`;
+    }
+    const previous = entry.seen.get(id);
+    if (previous !== undefined) {
+      this.duplicate(entry, record, line, previous);
+      return;
+    }
+    entry.seen.set(id, entry.spec.duplicates === 'identical' ? { line, row: record } : { line });
+    entry.count++;
+    if (this.writing) entry.buffer.push(record);
+  }
+
+  /** Sends every full batch. */
+  async send(): Promise<void> {
+    if (!this.writing) return;
+    for (const entry of this.staged.values()) {
+      if (entry.buffer.length >= BATCH) await this.flush(entry);
+    }
+  }
+
+  /** Sends what is buffered and waits until the server has it all. */
+  async finish(): Promise<void> {
+    if (this.writing) for (const entry of this.staged.values()) await this.flush(entry);
+    await this.settle();
+  }
+
+  /** Merges every staged table into its real table, in dependency order. */
+  async merge(): Promise<MergeCount[]> {
+    await this.settle();
+    const counts: MergeCount[] = [];
+    for (const table of TABLE_ORDER) {
+      for (const mode of ['replace', 'fill'] as const) {
+        const entry = this.staged.get(`${table}:${mode}`);
+        if (entry === undefined || entry.count === 0) continue;
+        let changed = entry.direct;
+        if (entry.created) {
+          const [result] = await this.tx.query<{ n: number; codes: string[] | null }>(
+            mergeSql(entry),
+            [this.importId],
+          );
+          changed += result?.n ?? 0;
+          for (const code of result?.codes ?? []) this.codes.add(code);
+        }
+        counts.push({ table, mode, staged: entry.count, changed });
+      }
+    }
+    return counts;
+  }
+
+  /** The codes of the figures this file inserted or changed (after {@link merge}). */
+  changedCodes(): ReadonlySet<string> {
+    return this.codes;
+  }
+
+  private entry(table: TableName, mode: MergeMode): Staged {
+    const id = `${table}:${mode}`;
+    let entry = this.staged.get(id);
+    if (entry === undefined) {
+      entry = {
+        spec: tableSpec(table) as unknown as TableSpec<TableName>,
+        mode,
+        stageTable: `stage_${table}_${mode}`,
+        created: false,
+        buffer: [],
+        count: 0,
+        seen: new Map(),
+        direct: 0,
+        directOpen: table === 'indicateur' && mode === 'replace',
+        checkedScopes: new Set(),
+      };
+      this.staged.set(id, entry);
+    }
+    return entry;
+  }
+
+  private duplicate(
+    entry: Staged,
+    row: AnyRow,
+    line: number,
+    previous: { line: number; row?: AnyRow },
+  ): void {
+    const { spec } = entry;
+    // Filling gaps is best effort: the first source line to name a row is enough.
+    if (spec.duplicates === 'keep-first' || entry.mode === 'fill') return;
+    if (
+      spec.duplicates === 'identical' &&
+      previous.row !== undefined &&
+      spec.columns.every((column) => previous.row?.[column] === row[column])
+    ) {
+      return;
+    }
+    const key = spec.key.map((column) => `${column}=${String(row[column] ?? '')}`).join(', ');
+    this.onDuplicate(
+      line,
+      spec.duplicates === 'identical'
+        ? `${key} déjà décrit ligne ${previous.line} avec d’autres valeurs`
+        : `ligne en double : même ${spec.name} (${key}) que la ligne ${previous.line}`,
+    );
+  }
+
+  /** Waits for the COPY still running, and fails with its error if it failed. */
+  private async settle(): Promise<void> {
+    const running = this.inflight;
+    this.inflight = undefined;
+    if (running !== undefined) await running;
+  }
+
+  /** Starts a COPY without waiting for its end (see {@link settle}). */
+  private start(copy: Promise<void>): void {
+    // Marked as handled now: its failure is thrown where it is awaited, not as an unhandled
+    // rejection while the next lines are read.
+    copy.catch(() => {});
+    this.inflight = copy;
+  }
+
+  private async flush(entry: Staged): Promise<void> {
+    if (entry.buffer.length === 0) return;
+    const rows = entry.buffer;
+    entry.buffer = [];
+    await this.settle();
+    if (entry.directOpen && (await this.mayCopyDirectly(entry, rows))) {
+      await this.copyDirectly(entry, rows);
+      return;
+    }
+    const { spec } = entry;
+    const all = spec.columns as readonly string[];
+    if (!entry.created) {
+      await this.tx.query(
+        `create temp table ${entry.stageTable} on commit drop as select ${all.join(', ')} from ${spec.name} with no data`,
+      );
+      entry.created = true;
+    }
+    const columns = filledColumns(rows, all, [...spec.key, ...(spec.defaults ?? [])]);
+    this.start(this.tx.copyIn(entry.stageTable, columns, toCopyText(rows, columns)));
+  }
+
+  /**
+   * The fast path for figures: when the table holds no row at all of the scopes a batch
+   * writes (a first import, a new kind of file), no row of the file can meet an existing one,
+   * so the rows are copied straight into the table instead of being staged and merged. The
+   * first batch that could meet existing rows closes the fast path for the rest of the file.
+   */
+  private async mayCopyDirectly(entry: Staged, rows: readonly AnyRow[]): Promise<boolean> {
+    const scopes = new Set(rows.map((row) => String(row.scope)));
+    for (const scope of scopes) {
+      if (entry.checkedScopes.has(scope)) continue;
+      const [found] = await this.tx.query<{ present: boolean }>(
+        'select exists (select 1 from indicateur where scope = $1) as present',
+        [scope],
+      );
+      if (found?.present) {
+        entry.directOpen = false;
+        return false;
+      }
+      entry.checkedScopes.add(scope);
+    }
+    return true;
+  }
+
+  private async copyDirectly(entry: Staged, rows: AnyRow[]): Promise<void> {
+    // What the merge's SQL would have filled in: a school-route row's diploma, from N_MEF.
+    if (rows.some((row) => row.code_type === 'MEFSTAT11' && row.cfd === null)) {
+      if (this.mefDiplomas === undefined) {
+        const mefs = await this.tx.query<{ mefstat11: string; cfd: string }>(
+          'select mefstat11, cfd from mef',
+        );
+        this.mefDiplomas = new Map(mefs.map((mef) => [mef.mefstat11, mef.cfd]));
+      }
+      for (const row of rows) {
+        if (row.code_type === 'MEFSTAT11' && row.cfd === null) {
+          row.cfd = this.mefDiplomas.get(String(row.code)) ?? null;
+        }
+      }
+    }
+    for (const row of rows) {
+      row.import_id = this.importId;
+      if (typeof row.code === 'string') this.codes.add(row.code);
+    }
+    const { spec } = entry;
+    const columns = [
+      ...filledColumns(rows, spec.columns as readonly string[], [
+        ...spec.key,
+        ...(spec.defaults ?? []),
+      ]),
+      'import_id',
+    ];
+    this.start(this.tx.copyIn(spec.name, columns, toCopyText(rows, columns)));
+    entry.direct += rows.length;
+  }
+}
+
+function mergeSql(entry: Staged): string {
+  const { spec, mode, stageTable } = entry;
+  const columns = spec.columns as readonly string[];
+  const select = spec.select as Partial<Record<string, string>> | undefined;
+  const values = columns.map((column) => select?.[column] ?? `s.${column}`);
+  const target = spec.constraint
+    ? `on constraint ${spec.constraint}`
+    : `(${(spec.key as readonly string[]).join(', ')})`;
+  const others = columns.filter((column) => !(spec.key as readonly string[]).includes(column));
+  let action: string;
+  if (others.length === 0) {
+    action = 'do nothing';
+  } else if (mode === 'replace') {
+    action = `do update set ${others.map((c) => `${c} = excluded.${c}`).join(', ')}, import_id = excluded.import_id
+      where (${others.map((c) => `t.${c}`).join(', ')}) is distinct from (${others.map((c) => `excluded.${c}`).join(', ')})`;
+  } else {
+    action = `do update set ${others.map((c) => `${c} = coalesce(t.${c}, excluded.${c})`).join(', ')}
+      where ${others.map((c) => `(t.${c} is null and excluded.${c} is not null)`).join(' or ')}`;
+  }
+  // Figures also say which codes changed: the derivations are rebuilt for those only.
+  const figures = spec.name === 'indicateur';
+  return `with changed as (
+    insert into ${spec.name} as t (${columns.join(', ')}, import_id)
+    select ${values.join(', ')}, $1::int from ${stageTable} s
+    on conflict ${target} ${action}
+    returning ${figures ? 't.code' : '1'}
+  ) select count(*)::int as n${figures ? ', array_agg(distinct code) filter (where code is not null) as codes' : ''} from changed`;
+}

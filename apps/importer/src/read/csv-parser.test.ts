@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CsvParser, detectSeparator } from './csv-parser.js';
+
+function parse(text: string, separator = ';', chunkSize = text.length) {
+  const parser = new CsvParser(separator);
+  const records = [];
+  for (let start = 0; start < text.length; start += chunkSize) {
+    records.push(...parser.push(text.slice(start, start + chunkSize)));
+  }
+  records.push(...parser.end());
+  return records;
+}
+
+describe('CsvParser', () => {
+  it('reads LF and CRLF lines alike, with the line each record starts on', () => {
+    const lf = parse('a;b\n1;2\n3;4\n');
+    const crlf = parse('a;b\r\n1;2\r\n3;4\r\n');
+    expect(crlf).toEqual(lf);
+    expect(lf).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 3, fields: ['3', '4'] },
+    ]);
+  });
+
+  it('keeps separators, quotes and line breaks inside quoted fields', () => {
+    const records = parse('a|b\n"x|y"|"say ""hi"""\n"two\nlines"|z\nlast|1', '|');
+    expect(records[1]?.fields).toEqual(['x|y', 'say "hi"']);
+    expect(records[2]).toEqual({ line: 3, fields: ['two\nlines', 'z'] });
+    expect(records[3]).toEqual({ line: 5, fields: ['last', '1'] });
+  });
+
+  it('gives the same records whatever the chunk boundaries', () => {
+    const text = 'h1;h2;h3\r\n"a;1";b;\r\n"c""d";"e\r\nf";g\r\n;;\r\nlast;line;here';
+    const whole = parse(text);
+    for (const size of [1, 2, 3, 5, 7, 13]) expect(parse(text, ';', size)).toEqual(whole);
+    expect(whole[1]?.fields).toEqual(['a;1', 'b', '']);
+    expect(whole[2]?.fields).toEqual(['c"d', 'e\r\nf', 'g']);
+    expect(whole[3]?.fields).toEqual(['', '', '']);
+    expect(whole[4]?.fields).toEqual(['last', 'line', 'here']);
+  });
+
+  it('keeps a field that only begins with a quote as written', () => {
+    const [, record] = parse('a;b\n"Label" créé en 2020;x\n');
+    expect(record?.fields).toEqual(['"Label" créé en 2020', 'x']);
+    expect(record?.error).toBeUndefined();
+  });
+
+  it('reports a line cut inside an open quote', () => {
+    const records = parse('a;b\n1;"never closed\n2;3');
+    expect(records[1]?.error).toMatch(/tronquée/);
+  });
+
+  it('skips blank lines', () => {
+    expect(parse('a;b\n\n1;2\n\n').map((record) => record.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+});
+
+describe('detectSeparator', () => {
+  it.each([
+    ['MEF|DISPOSITIF_FORMATION|FORMATION_DIPLOME', '|'],
+    ['millesime;code_region;voie', ';'],
+    ['"n°UAI; de";"Libellé";"Région"', ';'],
+    ['a\tb\tc', '\t'],
+    ['single', ';'],
+  ])('finds the separator of %j', (header, separator) => {
+    expect(detectSeparator(header)).toBe(separator);
+  });
+});

@@ -1,0 +1,70 @@
+/** A value of the InserSup API: a count (or rate) and the marker that may follow it. */
+export interface InserSupValue {
+  value: number | null;
+  /**
+   * `*`: computed on two cumulated promotions because one was too small;
+   * `**`: cumulation was not possible, the value is for one promotion.
+   */
+  marker: '' | '*' | '**';
+}
+
+const VALUE = /^\s*(-?\d+(?:[.,]\d+)?)\s*(\*{0,2})\s*$/;
+
+/**
+ * Reads an InserSup value: a string (`"54"`, `"54,6"`, `"130 *"`, `"12 **"`), a number, or
+ * `na` / `nd` / null for not published.
+ */
+export function parseInserSupValue(
+  raw: unknown,
+  column: string,
+  problems: string[],
+): InserSupValue {
+  if (raw === null || raw === undefined) return { value: null, marker: '' };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) problems.push(`${column} : valeur « ${raw} » illisible`);
+    return { value: Number.isFinite(raw) ? raw : null, marker: '' };
+  }
+  if (typeof raw !== 'string') {
+    problems.push(`${column} : valeur de type ${typeof raw} inattendue`);
+    return { value: null, marker: '' };
+  }
+  const text = raw.trim().toLowerCase();
+  if (text === '' || text === 'na' || text === 'nd') return { value: null, marker: '' };
+  const match = VALUE.exec(text);
+  if (match === null) {
+    problems.push(`${column} : « ${raw} » n’est pas un nombre`);
+    return { value: null, marker: '' };
+  }
+  return {
+    value: Number((match[1] ?? '').replace(',', '.')),
+    marker: (match[2] ?? '') as InserSupValue['marker'],
+  };
+}
+
+/** An InserSup count: a non-negative integer. */
+export function parseInserSupCount(
+  raw: unknown,
+  column: string,
+  problems: string[],
+): InserSupValue {
+  const parsed = parseInserSupValue(raw, column, problems);
+  if (parsed.value !== null && (!Number.isInteger(parsed.value) || parsed.value < 0)) {
+    problems.push(
+      parsed.value < 0
+        ? `${column} : effectif négatif (${parsed.value})`
+        : `${column} : « ${String(raw)} » n’est pas un nombre entier`,
+    );
+    return { value: null, marker: parsed.marker };
+  }
+  return parsed;
+}
+
+/** An InserSup rate: within 0–100. */
+export function parseInserSupRate(raw: unknown, column: string, problems: string[]): number | null {
+  const { value } = parseInserSupValue(raw, column, problems);
+  if (value !== null && (value < 0 || value > 100)) {
+    problems.push(`${column} : taux impossible (${String(raw)}), attendu entre 0 et 100`);
+    return null;
+  }
+  return value;
+}

@@ -1,0 +1,5 @@
+export * from './acces.js';
+export * from './bcn.js';
+export * from './imports.js';
+export * from './indicateurs.js';
+export * from './territoires.js';

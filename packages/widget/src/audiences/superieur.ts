@@ -1,0 +1,130 @@
+import { HORIZONS } from '@inserjeunes/contract';
+import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import { ChartController } from '../chart/chart-controller.js';
+import type { EmploymentSeries } from '../chart/employment-series.js';
+import { explanation, infoButton } from '../parts/info-disclosure.js';
+import { type Outcome, percentBar } from '../parts/percent-bar.js';
+import { percentValue } from '../parts/percent-value.js';
+import type { ExplanationKey } from '../words/explanations.js';
+import { filiereLabel } from '../words/filiere-label.js';
+import { formatEuros, formatPercent } from '../words/number-format.js';
+import type { AudienceView, BlockFigures } from './audience-view.js';
+import { renderSalary } from './lycee.js';
+import type { ViewContext } from './view-context.js';
+
+/** Stable employment is read at 12 months, like the salary; the nearest published horizon otherwise. */
+const STABLE_HORIZONS = [12, 6, 18, 24, 30] as const;
+
+function renderChart(block: BlockFigures, ctx: ViewContext, key: string) {
+  const id = `${key}-emploi`;
+  const label = msg('Diplômés en emploi salarié en France');
+  const points = HORIZONS.map((months) => ({
+    when: msg(str`${months} mois`),
+    value: block[`taux_en_emploi_${months}_mois`],
+  }));
+  const series: EmploymentSeries = {
+    label,
+    labels: points.map((point) => point.when),
+    values: points.map((point) => point.value),
+  };
+  return html`<div class="section">
+    <p class="section-title" role="heading" aria-level=${ctx.level + 1}>
+      ${msg('En emploi salarié, de 6 à 30 mois après le diplôme')}
+      ${infoButton(ctx, id, msg('En emploi salarié'))}
+    </p>
+    ${explanation(ctx, id, 'emploiSuperieur')}
+    <div class="chart" part="chart" aria-hidden="true">
+      <canvas data-series=${JSON.stringify(series)}></canvas>
+    </div>
+    <table class="sr">
+      <caption>${label}</caption>
+      <thead><tr><th scope="col">${msg('Après')}</th><th scope="col">${msg('Part en emploi salarié')}</th></tr></thead>
+      <tbody>
+        ${points.map(
+          (point) => html`<tr>
+            <th scope="row">${point.when}</th>
+            <td>${point.value === null ? msg('non publié') : formatPercent(point.value, ctx.lang)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function renderShare(
+  outcome: Outcome,
+  ctx: ViewContext,
+  id: string,
+  name: string,
+  value: number | null,
+  line: string,
+  text: ExplanationKey,
+) {
+  return html`<li class="outcome" part="outcome">
+    <p class="outcome-head">
+      <span class="name">${name}</span>
+      ${percentValue(value, ctx.lang, true)}
+      ${infoButton(ctx, id, name)}
+    </p>
+    ${percentBar(value, outcome)}
+    <p class="line">${line}</p>
+    ${explanation(ctx, id, text)}
+  </li>`;
+}
+
+function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
+  const stableAt =
+    STABLE_HORIZONS.find((h) => block[`part_emploi_stable_${h}_mois`] !== null) ?? 12;
+  const stable = block[`part_emploi_stable_${stableAt}_mois`];
+  const { salaire_12_mois_q1: q1, salaire_12_mois_q3: q3 } = block;
+  return html`${renderChart(block, ctx, key)}
+    <ul class="outcomes bars" role="list">
+      ${renderShare(
+        'formation',
+        ctx,
+        `${key}-formation`,
+        msg('Poursuite d’études'),
+        block.taux_en_formation,
+        msg('poursuivent des études, redoublent ou changent de filière'),
+        'formationSuperieur',
+      )}
+      ${renderShare(
+        'emploi',
+        ctx,
+        `${key}-stable`,
+        msg('Emploi stable'),
+        stable,
+        msg(str`des emplois salariés à ${stableAt} mois sont stables`),
+        'stableSuperieur',
+      )}
+    </ul>
+    ${renderSalary(block, ctx, key)}
+    ${
+      q1 !== null && q3 !== null
+        ? html`<p class="quartiles">
+            ${msg(
+              str`Un quart gagne moins de ${formatEuros(q1, ctx.lang)}, un quart plus de ${formatEuros(q3, ctx.lang)}.`,
+            )}
+          </p>`
+        : null
+    }`;
+}
+
+/**
+ * For a student or a graduate (InserSup): employment over 30 months as a chart with the
+ * same numbers in a table, further study, stable employment, salary quartiles.
+ */
+export const superieur: AudienceView = {
+  headline: ['taux_en_emploi_6_mois', 'taux_en_emploi_12_mois', 'taux_en_formation'],
+  figures: [
+    ...HORIZONS.map((months) => `taux_en_emploi_${months}_mois` as const),
+    'taux_en_formation',
+    'part_emploi_stable_12_mois',
+  ],
+  layout: 'columns',
+  typicalBlocks: 1,
+  filiereLabel,
+  renderBlock,
+  attach: (host) => new ChartController(host),
+};

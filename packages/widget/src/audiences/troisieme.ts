@@ -1,0 +1,99 @@
+import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import { explanation, infoButton } from '../parts/info-disclosure.js';
+import type { Outcome } from '../parts/percent-bar.js';
+import { type PictogramKind, pictograms } from '../parts/pictograms.js';
+import { peopleOutOfTen } from '../people/people-out-of-ten.js';
+import type { ExplanationKey } from '../words/explanations.js';
+import { filiereLabel } from '../words/filiere-label.js';
+import { formatPercent } from '../words/number-format.js';
+import type { AudienceView, BlockFigures } from './audience-view.js';
+import type { ViewContext } from './view-context.js';
+
+interface OutcomeWords {
+  outcome: Outcome;
+  key: 'taux_en_emploi_6_mois' | 'taux_en_formation' | 'taux_autres_6_mois';
+  /** "N élèves sur 10" and the verb, singular and plural. */
+  sentence(people: number): string;
+  /** What the outcome is called when its figure is missing or explained. */
+  name(): string;
+  explanation: ExplanationKey;
+}
+
+const OUTCOMES: readonly OutcomeWords[] = [
+  {
+    outcome: 'emploi',
+    key: 'taux_en_emploi_6_mois',
+    sentence: (n) =>
+      n <= 1 ? msg(str`${n} élève sur 10 travaille`) : msg(str`${n} élèves sur 10 travaillent`),
+    name: () => msg('travaillent'),
+    explanation: 'emploi3eme',
+  },
+  {
+    outcome: 'formation',
+    key: 'taux_en_formation',
+    sentence: (n) =>
+      n <= 1
+        ? msg(str`${n} élève sur 10 continue ses études`)
+        : msg(str`${n} élèves sur 10 continuent leurs études`),
+    name: () => msg('continuent leurs études'),
+    explanation: 'formation3eme',
+  },
+  {
+    outcome: 'autres',
+    key: 'taux_autres_6_mois',
+    sentence: (n) =>
+      n <= 1
+        ? msg(str`${n} élève sur 10 fait autre chose`)
+        : msg(str`${n} élèves sur 10 font autre chose`),
+    name: () => msg('font autre chose'),
+    explanation: 'autres3eme',
+  },
+];
+
+function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
+  const shares = OUTCOMES.map(({ key }) => block[key]);
+  const known = shares.reduce<number>((sum, share) => sum + (share ?? 0), 0);
+  // A missing figure keeps its people, drawn as unknown, so the others stay out of ten.
+  const people = peopleOutOfTen([...shares.map((share) => share ?? 0), Math.max(0, 100 - known)]);
+  const kinds: PictogramKind[] = OUTCOMES.flatMap(({ outcome }, i) =>
+    Array<PictogramKind>(people[i] ?? 0).fill(outcome),
+  );
+  while (kinds.length < 10) kinds.push('inconnu');
+  return html`<div class="people" aria-hidden="true">${pictograms(kinds)}</div>
+    <ul class="outcomes" role="list">
+      ${OUTCOMES.map((words, i) => {
+        const share = shares[i] ?? null;
+        const id = `${key}-${words.outcome}`;
+        return html`<li class="outcome" part="outcome">
+          <span class="swatch ${words.outcome}" aria-hidden="true"></span>
+          <span class="text">
+            ${
+              share === null
+                ? html`<span part="value">${msg('Chiffre non publié')}</span> : ${words.name()}`
+                : html`<span part="value">${words.sentence(people[i] ?? 0)}</span>
+                    <span class="pct">(${formatPercent(share, ctx.lang)})</span>`
+            }
+          </span>
+          ${infoButton(ctx, id, words.name())} ${explanation(ctx, id, words.explanation)}
+        </li>`;
+      })}
+    </ul>`;
+}
+
+/**
+ * For a 14-year-old choosing a CAP or a bac pro: ten people, "N sur 10" in plain words,
+ * school route and apprenticeship as tabs.
+ */
+export const troisieme: AudienceView = {
+  headline: OUTCOMES.map(({ key }) => key),
+  figures: OUTCOMES.map(({ key }) => key),
+  layout: 'tabs',
+  typicalBlocks: 2,
+  filiereLabel: (filiere) => {
+    if (filiere === 'scolaire') return msg('Au lycée professionnel');
+    if (filiere === 'apprentissage') return msg('En apprentissage');
+    return filiereLabel(filiere);
+  },
+  renderBlock,
+};

@@ -1,0 +1,12 @@
+// `import '@inserjeunes/widget'` registers <inserjeunes-indicateurs> for apps (React, Vue,
+// Svelte…) and gives its types.
+import { defineInserjeunesIndicateurs } from './define.js';
+
+defineInserjeunesIndicateurs();
+
+export type { DataState } from './data/describe-affichage.js';
+export { defineInserjeunesIndicateurs } from './define.js';
+export { InserjeunesIndicateurs } from './indicateurs/inserjeunes-indicateurs.js';
+export type { LoadDetail } from './indicateurs/load-detail.js';
+export { peopleOutOfTen } from './people/people-out-of-ten.js';
+export { WIDGET_VERSION } from './version.js';

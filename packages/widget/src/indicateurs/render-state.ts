@@ -1,0 +1,102 @@
+import type { Affichage, Audience, Filiere, RaisonAbsence } from '@inserjeunes/contract';
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { AudienceView } from '../audiences/audience-view.js';
+import type { ViewContext } from '../audiences/view-context.js';
+import { describeAffichage } from '../data/describe-affichage.js';
+import { placeholderBlock } from '../data/placeholder-block.js';
+import { dataFooter } from '../parts/data-footer.js';
+import { noticeList } from '../parts/notice-list.js';
+import { scopeLabel } from '../words/scope-label.js';
+import { errorText, noDataText } from '../words/state-text.js';
+import { renderBlocks, type TabsState } from './render-blocks.js';
+
+/** What the renderers of figures get: the view's context, and where the data page is. */
+export interface StateContext {
+  ctx: ViewContext;
+  tabs: TabsState;
+  /** The page explaining the data (`{api}/donnees`). */
+  donnees: string;
+}
+
+/**
+ * Loading: the layout of typical figures, invisible (grey shapes only), with stand-ins of
+ * typical length and room for one notice (a fallback, demo data…), so the real figures
+ * take their place without moving anything below the widget. Without the view's code
+ * (a chunk still on its way), the message alone.
+ */
+export function renderLoading(
+  { ctx, tabs, donnees }: StateContext,
+  view: AudienceView | null,
+  audience: Audience,
+  { oneFiliere, national }: { oneFiliere: boolean; national: boolean },
+) {
+  const filieres: Filiere[] =
+    audience === 'superieur' ? ['superieur'] : ['scolaire', 'apprentissage'];
+  const typical = view?.typicalBlocks ?? 0;
+  const placeholders = filieres.slice(0, oneFiliere ? 1 : typical).map((filiere, i) => ({
+    block: placeholderBlock(audience, { filiere, salary: national && i === 0 }),
+    withheld: null,
+  }));
+  return html`<p class="subtitle placeholder" part="subtitle" aria-hidden="true">
+      BTS Management commercial opérationnel (MCO)
+    </p>
+    <p class="scope" part="scope" role="status">${msg('Chargement des chiffres…')}</p>
+    <div class="placeholder" aria-hidden="true" inert>
+      <p class="notice">Trop peu de jeunes dans cet établissement : voici les chiffres de la région.</p>
+      ${view === null ? nothing : renderBlocks(view, placeholders, ctx, tabs, 'p')}
+      ${dataFooter({
+        filieres,
+        millesime: '2000_2001',
+        scope: 'Chiffres de l’établissement Lycée professionnel Louis-Jacques Goussier',
+        href: donnees,
+      })}
+    </div>`;
+}
+
+/** Network failure or unexpected answer: say so, and offer to try again. */
+export function renderError(donnees: string, onRetry: () => void) {
+  return html`<div class="state" role="alert">
+      <p>${errorText()}</p>
+      <button class="retry" type="button" @click=${onRetry}>${msg('Réessayer')}</button>
+    </div>
+    ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
+}
+
+/** The API said there is nothing to show for this code. */
+export function renderNoData(donnees: string, raison: RaisonAbsence | null) {
+  return html`<p class="state">${noDataText(raison)}</p>
+    ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
+}
+
+/** An answer: figures, partial figures, withheld figures or nothing, with its notices. */
+export function renderAffichage(
+  { ctx, tabs, donnees }: StateContext,
+  view: AudienceView,
+  affichage: Affichage,
+) {
+  const { state, blocks, notices } = describeAffichage(affichage, view);
+  const scope = scopeLabel(affichage);
+  const body =
+    state === 'no-data'
+      ? html`<p class="state">${noDataText(affichage.absence?.raison ?? null)}</p>`
+      : html`${
+          state === 'partial'
+            ? html`<p class="notice" part="notice">
+                ${msg('Certains chiffres ne sont pas publiés : voici ceux qui le sont.')}
+              </p>`
+            : nothing
+        }
+        ${renderBlocks(view, blocks, ctx, tabs)}`;
+  return html`<p class="subtitle" part="subtitle">
+      ${affichage.libelle ?? affichage.codes.join(', ')}
+    </p>
+    <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
+    ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
+    ${dataFooter({
+      filieres: blocks.map((entry) => entry.block.filiere),
+      millesime: affichage.millesime,
+      scope,
+      href: donnees,
+    })}`;
+}

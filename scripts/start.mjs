@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `pnpm start`: build what the browser needs (widget bundle, gallery), load the demo data on
+// first start when the database is empty, then serve everything on PORT (default 3000).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function run(label, command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+for (const [dir, name] of [
+  ['packages/widget', '@inserjeunes/widget'],
+  ['apps/gallery', '@inserjeunes/gallery'],
+]) {
+  if (existsSync(`${dir}/package.json`))
+    run(`building ${name}`, 'pnpm', ['--filter', name, 'build']);
+}
+if (existsSync('apps/importer/src/cli.ts')) {
+  run('loading the demo data', 'pnpm', [
+    'exec',
+    'tsx',
+    'apps/importer/src/cli.ts',
+    '--demo-if-empty',
+  ]);
+}
+run('API server', 'pnpm', ['exec', 'tsx', 'apps/api/src/server.ts']);
