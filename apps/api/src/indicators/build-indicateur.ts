@@ -6,6 +6,7 @@ import {
   type DonneeSource,
   type Indicateur,
   type Provenance,
+  PUBLISHED_FIGURE_KEYS,
   RATE_KEYS,
   type RaisonMasquage,
   regionByCode,
@@ -32,19 +33,6 @@ export interface BuildOptions {
   /** A label to use when the rows span several diplomas (a common first year's). */
   libelle?: string | null;
 }
-
-const EXTRA_RATE_KEYS = [
-  'taux_emploi_sortants_6_mois',
-  'taux_emploi_sortants_12_mois',
-  'taux_emploi_sortants_18_mois',
-  'taux_emploi_sortants_24_mois',
-  'taux_emploi_attendu_6_mois',
-  'valeur_ajoutee_6_mois',
-  'part_contrats_interrompus',
-  'salaire_12_mois_q1',
-  'salaire_12_mois_q2',
-  'salaire_12_mois_q3',
-] as const;
 
 /**
  * Turns the rows of one scope × millésime × filière (× region or UAI) into one record.
@@ -76,7 +64,7 @@ export function buildIndicateur(
     counts = completeCounts(pick(first, COUNT_KEYS));
     const computed = computeRates(counts);
     for (const key of RATE_KEYS) values[key] = first[key] ?? computed[key];
-    for (const key of EXTRA_RATE_KEYS) values[key] = first[key];
+    for (const key of PUBLISHED_FIGURE_KEYS) values[key] = first[key];
     salaire = first.scope === 'national' ? publishedSalary(first, values, nomenclature) : null;
     raison = first.raison_masquage ?? thresholdReason(counts, values);
   } else {
@@ -84,7 +72,7 @@ export function buildIndicateur(
     counts = summed.counts;
     const computed = computeRates(counts);
     for (const key of RATE_KEYS) values[key] = computed[key];
-    for (const key of EXTRA_RATE_KEYS) values[key] = null;
+    for (const key of PUBLISHED_FIGURE_KEYS) values[key] = null;
     raison = summed.rowsUsed === 0 ? 'non_publie' : thresholdReason(counts, values);
   }
   const record = {

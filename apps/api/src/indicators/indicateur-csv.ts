@@ -1,18 +1,14 @@
-import { COUNT_KEYS, type Indicateur, RATE_KEYS } from '@inserjeunes/contract';
+import {
+  COUNT_KEYS,
+  type Indicateur,
+  PUBLISHED_FIGURE_KEYS,
+  RATE_KEYS,
+} from '@inserjeunes/contract';
 
 const FIGURE_KEYS = [
   ...COUNT_KEYS,
   ...RATE_KEYS,
-  'taux_emploi_sortants_6_mois',
-  'taux_emploi_sortants_12_mois',
-  'taux_emploi_sortants_18_mois',
-  'taux_emploi_sortants_24_mois',
-  'taux_emploi_attendu_6_mois',
-  'valeur_ajoutee_6_mois',
-  'part_contrats_interrompus',
-  'salaire_12_mois_q1',
-  'salaire_12_mois_q2',
-  'salaire_12_mois_q3',
+  ...PUBLISHED_FIGURE_KEYS,
 ] as const satisfies readonly (keyof Indicateur)[];
 
 /** Column names of a record flattened for CSV: nested fields become `parent_child`. */
