@@ -24,8 +24,11 @@ export interface AppDeps {
   anonymousPerMinute?: number | undefined;
   /** Where rate-limit counters live. Default: this process's memory. */
   rateLimitStore?: RateLimitStore | undefined;
-  /** Trust `X-Forwarded-For` for the client's address (behind a proxy). Default false. */
-  trustProxy?: boolean | undefined;
+  /**
+   * Proxies of ours in front of the API, whose `X-Forwarded-For` gives the client's address:
+   * `true` is one, a number says how many. Default none.
+   */
+  trustProxy?: boolean | number | undefined;
   /** How often, at most, to check whether an import finished. Default 1000 ms. */
   probeIntervalMs?: number | undefined;
   /** How often usage counts are written. Default 5000 ms; 0 writes only on demand. */
@@ -59,7 +62,7 @@ export function createServices(deps: AppDeps) {
     keys: new KeyVerifier(deps.db),
     rateLimitStore: deps.rateLimitStore ?? new MemoryRateLimitStore(),
     anonymousPerMinute: deps.anonymousPerMinute ?? 300,
-    trustProxy: deps.trustProxy ?? false,
+    trustedProxies: deps.trustProxy === true ? 1 : deps.trustProxy || 0,
     usage,
     cache,
     routeDeps,

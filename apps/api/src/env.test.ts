@@ -21,4 +21,15 @@ describe('the API’s configuration', () => {
     expect(() => readEnv({ LOG_LEVEL: 'bavard' })).toThrow(/LOG_LEVEL/);
     expect(() => readEnv({ RATE_LIMIT_ANONYME: '0' })).toThrow(/RATE_LIMIT_ANONYME/);
   });
+
+  it('counts the proxies whose X-Forwarded-For it may trust: none unless told', () => {
+    expect(readEnv({}).trustProxy).toBe(0);
+    expect(readEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(readEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(readEnv({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(readEnv({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+    expect(() => readEnv({ TRUST_PROXY: 'toujours' })).toThrow(
+      /TRUST_PROXY doit valoir 0 à 10 .*reçu « toujours »/,
+    );
+  });
 });

@@ -10,8 +10,8 @@ export interface Env {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Requests per minute per client without a key. */
   anonymousPerMinute: number;
-  /** Trust `X-Forwarded-For` (set behind a reverse proxy or load balancer). */
-  trustProxy: boolean;
+  /** Proxies of ours in front of the API whose `X-Forwarded-For` is trusted (0: none). */
+  trustProxy: number;
   /** Where rate-limit counters live: this process (`memory`) or the shared database (`postgres`). */
   rateLimitStore: 'memory' | 'postgres';
 }
@@ -41,9 +41,22 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     pgliteDir: source.PGLITE_DIR || `${REPO_ROOT}.data/pglite`,
     logLevel,
     anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
-    trustProxy: ['1', 'true', 'oui'].includes((source.TRUST_PROXY ?? '').toLowerCase()),
+    trustProxy: readTrustProxy(source.TRUST_PROXY),
     rateLimitStore: readRateLimitStore(source),
   };
+}
+
+function readTrustProxy(raw: string | undefined): number {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'non'].includes(value)) return 0;
+  if (['true', 'oui'].includes(value)) return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 10) {
+    throw new Error(
+      `TRUST_PROXY doit valoir 0 à 10 (le nombre de mandataires devant l’API), true ou false, reçu « ${raw} »`,
+    );
+  }
+  return count;
 }
 
 function readRateLimitStore(source: NodeJS.ProcessEnv): Env['rateLimitStore'] {

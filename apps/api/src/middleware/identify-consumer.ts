@@ -9,8 +9,12 @@ const KEY_IN_QUERY = /^(x[-_]?)?(api[-_]?key|cle(_api)?|key|token|apikey)$/i;
 
 export interface ConsumerOptions {
   anonymousPerMinute: number;
-  /** Take the client's address from `X-Forwarded-For` (only behind a trusted proxy). */
-  trustProxy: boolean;
+  /**
+   * How many proxies of ours stand in front of the API (0: none). Behind n of them, the
+   * client is the n-th address of `X-Forwarded-For` counted from the right: each proxy
+   * appends the address it received from, and what a client writes itself stays on the left.
+   */
+  trustedProxies: number;
 }
 
 /**
@@ -61,7 +65,7 @@ export function identifyConsumer(
         name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
         partner: null,
         limitPerMinute: options.anonymousPerMinute,
-        rateKey: `ip:${clientAddress(c.env, c.req.header('X-Forwarded-For'), options.trustProxy)}`,
+        rateKey: `ip:${clientAddress(c.env, c.req.header('X-Forwarded-For'), options.trustedProxies)}`,
       });
     }
     await next();
@@ -79,10 +83,15 @@ function siteOf(header: string | undefined): string | null {
   }
 }
 
-function clientAddress(env: unknown, forwarded: string | undefined, trustProxy: boolean): string {
-  if (trustProxy && forwarded) {
-    const first = forwarded.split(',')[0]?.trim();
-    if (first) return first;
+function clientAddress(env: unknown, forwarded: string | undefined, proxies: number): string {
+  if (proxies > 0 && forwarded) {
+    const chain = forwarded
+      .split(',')
+      .map((address) => address.trim())
+      .filter((address) => address !== '');
+    // Fewer entries than proxies: the request skipped some; its first entry is the best guess.
+    const client = chain[Math.max(0, chain.length - proxies)];
+    if (client) return client;
   }
   const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
   return incoming?.socket.remoteAddress ?? 'local';

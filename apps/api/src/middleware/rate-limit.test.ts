@@ -48,6 +48,23 @@ describe.each(testDbTargets())('rate limits on $name', ({ open }) => {
     await app.close();
   });
 
+  it('behind a proxy, keeps a client that forges X-Forwarded-For to its own limit', async () => {
+    // The proxy appends the address it received from: what a client writes stays on the left.
+    const app = testApp(db, { anonymousPerMinute: 1, trustProxy: true });
+    expect((await app.request(path, from('10.0.0.1, 198.51.100.6'))).status).toBe(200);
+    expect((await app.request(path, from('10.0.0.2, 198.51.100.6'))).status).toBe(429);
+    expect((await app.request(path, from('198.51.100.6'))).status).toBe(429);
+    expect((await app.request(path, from('198.51.100.6, 198.51.100.7'))).status).toBe(200);
+    await app.close();
+    // Behind a CDN and a load balancer, the client is the second address from the right.
+    const twoHops = testApp(db, { anonymousPerMinute: 1, trustProxy: 2 });
+    const cdn = '203.0.113.9';
+    expect((await twoHops.request(path, from(`10.0.0.1, 198.51.100.8, ${cdn}`))).status).toBe(200);
+    expect((await twoHops.request(path, from(`198.51.100.8, ${cdn}`))).status).toBe(429);
+    expect((await twoHops.request(path, from(`198.51.100.9, ${cdn}`))).status).toBe(200);
+    await twoHops.close();
+  });
+
   it('ignores X-Forwarded-For unless told to trust a proxy', async () => {
     const app = testApp(db, { anonymousPerMinute: 1 });
     expect((await app.request(path, from('198.51.100.4'))).status).toBe(200);
