@@ -12,6 +12,12 @@ interface Tally {
 
 /** Distinct day × consumer × route lines kept between two writes; beyond, calls go to `autres`. */
 const MAX_LINES = 5000;
+/**
+ * Distinct consumers one process names in a day; beyond, calls go to `autres`. The Origin
+ * and Referer headers are the caller's to write: without this bound, a script sending a new
+ * host with each request would add a line per request to the usage table.
+ */
+export const MAX_CONSUMERS_PER_DAY = 2000;
 
 /**
  * Counts calls per day × consumer × route in memory and writes them in one upsert every
@@ -26,6 +32,7 @@ export class UsageRecorder {
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
   #day = { until: 0, value: '' };
+  #consumers = { jour: '', names: new Set<string>() };
 
   constructor(db: DbHandle, logger: Logger, flushIntervalMs: number) {
     this.#db = db;
@@ -38,6 +45,7 @@ export class UsageRecorder {
 
   record(consommateur: string, route: string, widget: boolean, now = Date.now()): void {
     const jour = this.#today(now);
+    consommateur = this.#admit(jour, consommateur);
     let id = `${jour}\u0000${consommateur}\u0000${route}`;
     let tally = this.#pending.get(id);
     if (tally === undefined) {
@@ -93,6 +101,16 @@ export class UsageRecorder {
         }
       }
     }
+  }
+
+  /** The consumer's own name while the day's bound allows it, else `autres`. */
+  #admit(jour: string, consommateur: string): string {
+    if (this.#consumers.jour !== jour) this.#consumers = { jour, names: new Set() };
+    const { names } = this.#consumers;
+    if (names.has(consommateur)) return consommateur;
+    if (names.size >= MAX_CONSUMERS_PER_DAY) return 'autres';
+    names.add(consommateur);
+    return consommateur;
   }
 
   /** The day in France, recomputed at most once a minute. */
