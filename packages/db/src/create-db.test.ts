@@ -92,7 +92,7 @@ describe('PGlite in a folder', () => {
 
   it('names the folder and the fix when it cannot be written', async () => {
     await expect(createDb({ pgliteDir: '/etc/hostname/pglite' })).rejects.toThrow(
-      /\/etc\/hostname\/pglite.*PGLITE_DIR/,
+      /\/etc\/hostname\/pglite.*n’est pas un dossier \(ENOTDIR\).*PGLITE_DIR/,
     );
   });
 });

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -69,11 +70,11 @@ async function openPglite(dir: string, config: DbConfig): Promise<DbHandle> {
   };
   let client: PGlite;
   try {
-    if (dir !== 'memory') mkdirSync(dir, { recursive: true });
+    if (dir !== 'memory') makeFolder(dir);
     client = dir === 'memory' ? await PGlite.create(options) : await PGlite.create(dir, options);
   } catch (error) {
     throw new Error(
-      `Impossible d’ouvrir la base PGlite dans « ${dir} » : ${describe(error)}. ` +
+      `Impossible d’ouvrir la base PGlite dans « ${dir} » : ${describe(error, dir)}. ` +
         'Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein, ' +
         'ou choisissez un autre dossier avec PGLITE_DIR.',
       { cause: error },
@@ -114,7 +115,12 @@ async function openPostgres(url: string, config: DbConfig): Promise<DbHandle> {
       await migrator.end({ timeout: 5 });
     }
   }
-  const sql = postgres(url, { ...options, ...noDelaySockets(), max: config.poolSize ?? 10 });
+  const sql = postgres(url, {
+    ...options,
+    ...noDelaySockets(),
+    max: config.poolSize ?? 10,
+    backoff: reconnectDelay,
+  });
   const db = drizzlePostgres(sql, { schema }) as unknown as Database;
   return {
     db,
@@ -131,6 +137,17 @@ async function openPostgres(url: string, config: DbConfig): Promise<DbHandle> {
       await sql.end({ timeout: 5 });
     },
   };
+}
+
+/**
+ * Seconds to wait before a connection of the pool tries again after failing to connect.
+ * postgres-js's default grows with every failure of the whole pool up to 20 s, and a query
+ * waits that long before it even tries: while PostgreSQL restarts, requests then hang for
+ * tens of seconds instead of answering 503 at once, and go on hanging long after it is
+ * back. A short, bounded delay keeps answers prompt and recovery within half a second.
+ */
+function reconnectDelay(failures: number): number {
+  return Math.min(0.025 * 2 ** failures, 0.5);
 }
 
 /**
@@ -155,25 +172,73 @@ function noDelaySockets(): object {
 }
 
 /**
- * PGlite's file system reports failures as WebAssembly (WASI) error numbers, objects without
- * a message: name the ones an operator can act on.
+ * Creates the data folder and its missing parents. A recursive `mkdir` reports ENOENT for
+ * most failures of a level above (a read-only disk, a parent that is a file): each missing
+ * level is then created in turn, so that the error names the real cause and the folder.
  */
-const WASI_ERRORS: Record<number, string> = {
-  2: 'accès refusé (EACCES)',
-  19: 'quota de disque dépassé (EDQUOT)',
-  29: 'erreur d’entrée-sortie (EIO)',
-  44: 'fichier ou dossier introuvable (ENOENT)',
-  51: 'disque plein (ENOSPC)',
-  54: 'un élément du chemin n’est pas un dossier (ENOTDIR)',
-  63: 'opération non permise (EPERM)',
-  69: 'système de fichiers en lecture seule (EROFS)',
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const missing: string[] = [];
+    let current = resolve(dir);
+    while (!existsSync(current) && dirname(current) !== current) {
+      missing.unshift(current);
+      current = dirname(current);
+    }
+    for (const level of missing) mkdirSync(level);
+    throw error;
+  }
+}
+
+/** File system failures an operator can act on, by their POSIX name. */
+const FILE_ERRORS: Record<string, string> = {
+  EACCES: 'accès refusé (EACCES)',
+  EDQUOT: 'quota de disque dépassé (EDQUOT)',
+  EIO: 'erreur d’entrée-sortie (EIO)',
+  ENOENT: 'fichier ou dossier introuvable (ENOENT)',
+  ENOSPC: 'disque plein (ENOSPC)',
+  ENOTDIR: 'un élément du chemin n’est pas un dossier (ENOTDIR)',
+  EPERM: 'opération non permise (EPERM)',
+  EROFS: 'système de fichiers en lecture seule (EROFS)',
 };
 
-function describe(error: unknown): string {
+/**
+ * PGlite's file system reports failures as WebAssembly (WASI) error numbers, objects without
+ * a message.
+ */
+const WASI_ERRORS: Record<number, string> = {
+  2: 'EACCES',
+  19: 'EDQUOT',
+  29: 'EIO',
+  44: 'ENOENT',
+  51: 'ENOSPC',
+  54: 'ENOTDIR',
+  63: 'EPERM',
+  69: 'EROFS',
+};
+
+/**
+ * The cause of a failure, in French when it is the file system's, with the path it concerns
+ * when that is not the folder asked for.
+ */
+function describe(error: unknown, dir: string): string {
+  const { code, errno, path } = (error ?? {}) as {
+    code?: unknown;
+    errno?: unknown;
+    path?: unknown;
+  };
+  if (typeof code === 'string' && FILE_ERRORS[code] !== undefined) {
+    return typeof path === 'string' && resolve(path) !== resolve(dir)
+      ? `${FILE_ERRORS[code]} sur « ${path} »`
+      : FILE_ERRORS[code];
+  }
   if (error instanceof Error && !/^\[object /.test(error.message) && error.message !== '') {
     return error.message;
   }
-  const errno = (error as { errno?: unknown } | null)?.errno;
-  if (typeof errno === 'number') return WASI_ERRORS[errno] ?? `erreur système n° ${errno}`;
+  if (typeof errno === 'number') {
+    const name = WASI_ERRORS[errno];
+    return name === undefined ? `erreur système n° ${errno}` : (FILE_ERRORS[name] ?? name);
+  }
   return String(error);
 }

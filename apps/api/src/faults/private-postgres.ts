@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ export class PrivatePostgres {
       chownSync(folder, uid, gid);
     }
     const server = new PrivatePostgres(folder, await freePort(), owner);
-    server.#run('initdb', [
+    await server.#run('initdb', [
       '-D',
       server.#data,
       '-A',
@@ -57,12 +57,13 @@ export class PrivatePostgres {
       'UTF8',
       '--locale=C.UTF-8',
     ]);
-    server.start();
+    await server.start();
     return server;
   }
 
-  start(): void {
-    this.#run('pg_ctl', [
+  /** Starts the server and resolves once it accepts connections. */
+  start(): Promise<void> {
+    return this.#run('pg_ctl', [
       '-D',
       this.#data,
       '-l',
@@ -74,9 +75,12 @@ export class PrivatePostgres {
     ]);
   }
 
-  /** Stops at once: sessions are cut, as when the server crashes or is restarted by an operator. */
-  stop(): void {
-    this.#run('pg_ctl', ['-D', this.#data, '-m', 'fast', '-w', 'stop']);
+  /**
+   * Stops at once: sessions are cut, as when the server crashes or is restarted by an
+   * operator. Resolves once it has stopped; the caller's event loop keeps running meanwhile.
+   */
+  stop(): Promise<void> {
+    return this.#run('pg_ctl', ['-D', this.#data, '-m', 'fast', '-w', 'stop']);
   }
 
   /** The server's own log, to print when something went wrong. */
@@ -97,13 +101,21 @@ export class PrivatePostgres {
       : ['runuser', ['-u', 'postgres', '--', path, ...args]];
   }
 
-  #run(program: string, args: string[]): void {
+  #run(program: string, args: string[]): Promise<void> {
     const [command, all] = this.#command(program, args);
-    const result = spawnSync(command, all, { encoding: 'utf8' });
-    if (result.status !== 0) {
-      throw new Error(
-        `${program} failed (${result.status}):\n${result.stdout}${result.stderr}\n${this.log()}`,
-      );
-    }
+    return new Promise((resolve, reject) => {
+      const child = spawn(command, all, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      const keep = (chunk: Buffer) => {
+        output += String(chunk);
+      };
+      child.stdout.on('data', keep);
+      child.stderr.on('data', keep);
+      child.once('error', reject);
+      child.once('close', (status) => {
+        if (status === 0) resolve();
+        else reject(new Error(`${program} failed (${status}):\n${output}\n${this.log()}`));
+      });
+    });
   }
 }

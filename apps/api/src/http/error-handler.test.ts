@@ -21,6 +21,34 @@ describe.each(testDbTargets())('errors the service did not choose on $name', ({ 
     await app.close();
   });
 
+  it('answers 503 when a query lost its connection, though the database answers again a moment later', async () => {
+    const db = await open();
+    await seedScenario(db);
+    // What a query cut by a restart of PostgreSQL throws: the driver's error inside the query's.
+    const cut: DbHandle = {
+      ...db,
+      async query(text, params) {
+        if (text.includes('group by scope, filiere, millesime')) {
+          const cause = Object.assign(
+            new Error('terminating connection due to administrator command'),
+            {
+              code: '57P01',
+            },
+          );
+          throw new Error('Failed query: select …', { cause });
+        }
+        return db.query(text, params);
+      },
+    };
+    const app = testApp(cut);
+    const response = await app.request('/api/inserjeunes/millesimes');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('5');
+    expect(await response.json()).toMatchObject({ error: { code: 'base_indisponible' } });
+    await app.close();
+    await db.close();
+  });
+
   it('answers 500 without any detail of the failure when a query fails but the database answers', async () => {
     const db = await open();
     await seedScenario(db);
