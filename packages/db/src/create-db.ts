@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -58,6 +58,20 @@ export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
 }
 
 async function openPglite(dir: string, config: DbConfig): Promise<DbHandle> {
+  const unusable = (error: unknown) =>
+    new Error(
+      `Impossible d’ouvrir la base PGlite dans « ${dir} » : ${describe(error, dir)}. ` +
+        'Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein, ' +
+        'ou choisissez un autre dossier avec PGLITE_DIR.',
+      { cause: error },
+    );
+  if (dir !== 'memory') {
+    try {
+      checkWritable(dir);
+    } catch (error) {
+      throw unusable(error);
+    }
+  }
   // Loaded on demand: a process on PostgreSQL never pays for PGlite's code and memory.
   const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -70,15 +84,10 @@ async function openPglite(dir: string, config: DbConfig): Promise<DbHandle> {
   };
   let client: PGlite;
   try {
-    if (dir !== 'memory') makeFolder(dir);
     client = dir === 'memory' ? await PGlite.create(options) : await PGlite.create(dir, options);
   } catch (error) {
-    throw new Error(
-      `Impossible d’ouvrir la base PGlite dans « ${dir} » : ${describe(error, dir)}. ` +
-        'Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein, ' +
-        'ou choisissez un autre dossier avec PGLITE_DIR.',
-      { cause: error },
-    );
+    // A disk that fills up while the database is created ends here.
+    throw unusable(error);
   }
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   if (config.migrate !== false) {
@@ -172,6 +181,17 @@ function noDelaySockets(): object {
 }
 
 /**
+ * Makes sure the data folder exists and takes a file, before PGlite's WebAssembly is loaded:
+ * an unusable folder (no permission, read-only or full disk) is reported in a second.
+ */
+function checkWritable(dir: string): void {
+  makeFolder(dir);
+  const probe = join(dir, `.ecriture-${process.pid}`);
+  writeFileSync(probe, 'x');
+  unlinkSync(probe);
+}
+
+/**
  * Creates the data folder and its missing parents. A recursive `mkdir` reports ENOENT for
  * most failures of a level above (a read-only disk, a parent that is a file): each missing
  * level is then created in turn, so that the error names the real cause and the folder.
@@ -220,7 +240,7 @@ const WASI_ERRORS: Record<number, string> = {
 
 /**
  * The cause of a failure, in French when it is the file system's, with the path it concerns
- * when that is not the folder asked for.
+ * when that is a folder above the one asked for.
  */
 function describe(error: unknown, dir: string): string {
   const { code, errno, path } = (error ?? {}) as {
@@ -229,7 +249,10 @@ function describe(error: unknown, dir: string): string {
     path?: unknown;
   };
   if (typeof code === 'string' && FILE_ERRORS[code] !== undefined) {
-    return typeof path === 'string' && resolve(path) !== resolve(dir)
+    // A folder above the one asked for is named; the folder itself or a file in it goes without saying.
+    const inside =
+      typeof path === 'string' && !relative(resolve(dir), resolve(path)).startsWith('..');
+    return typeof path === 'string' && !inside
       ? `${FILE_ERRORS[code]} sur « ${path} »`
       : FILE_ERRORS[code];
   }
