@@ -161,18 +161,22 @@ describe('PostgreSQL stopped and restarted under load', () => {
         error: { code: 'base_indisponible', message: expect.stringMatching(/base de données/) },
       });
     }
+    const count = (outcomes: StreamOutcome[], kind: StreamRequest['kind']) =>
+      outcomes.filter((o) => o.request.kind === kind).length;
     const statuses = (outcomes: StreamOutcome[], kind: StreamRequest['kind']) => [
       ...new Set(outcomes.filter((o) => o.request.kind === kind).map((o) => o.status)),
     ];
     expect(statuses(before, 'cached')).toEqual([200]);
     expect(statuses(before, 'revalidated')).toEqual([304]);
     expect(statuses(before, 'uncached')).toEqual([200]);
-    expect(outage.length).toBeGreaterThan(CLIENTS * 10);
+    for (const kind of ['cached', 'revalidated', 'uncached'] as const) {
+      expect(count(outage, kind), `${kind} requests during the outage`).toBeGreaterThanOrEqual(3);
+      expect(count(after, kind), `${kind} requests after recovery`).toBeGreaterThanOrEqual(3);
+    }
     expect(statuses(outage, 'cached')).toEqual([200]);
     expect(statuses(outage, 'revalidated')).toEqual([304]);
     expect(statuses(outage, 'uncached')).toEqual([503]);
     expect(recoveredAt, 'every route answers 200 again after the restart').toBeDefined();
-    expect(after.length).toBeGreaterThan(CLIENTS * 5);
     expect(statuses(after, 'cached')).toEqual([200]);
     expect(statuses(after, 'revalidated')).toEqual([304]);
     expect(statuses(after, 'uncached')).toEqual([200]);
