@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import {
   type Affichage,
   type CertificationCode,
@@ -21,6 +22,9 @@ import { coverageTotals } from './coverage-totals.js';
 import type { CatalogueColumns } from './find-columns.js';
 import type { Catalogue } from './read-catalogue.js';
 
+/** Rows checked between two turns of the event loop (a few milliseconds of work). */
+const ROWS_PER_SLICE = 50;
+
 const MESSAGES: Partial<Record<RaisonCouverture, string>> = {
   code_manquant: 'Aucun code sur cette ligne.',
   code_inconnu: 'Code inconnu de la BCN et des données importées.',
@@ -39,6 +43,9 @@ interface Outcome {
   message: string | null;
   affichage: Affichage | null;
 }
+
+/** What a catalogue line says of its training, besides the line's own values. */
+type Verdict = Omit<LigneCouverture, 'ligne' | 'uai' | 'code' | 'region'>;
 
 /**
  * The coverage of a partner's catalogue: each row goes through the same fallback as the
@@ -114,18 +121,29 @@ export async function computeCouverture(
     today: figures.today(),
   };
 
-  const memo = new Map<string, Outcome>();
+  // Only what a line reports is kept, not the widget's records: a large catalogue's memo
+  // stays small while it is checked.
+  const memo = new Map<string, Verdict>();
   const evaluate = (
     code: CertificationCode,
     uai: string | null,
     region: Region | null,
-  ): Outcome => {
+  ): Verdict => {
     const key = `${code.code}|${uai ?? ''}|${region?.code ?? ''}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const outcome = outcomeOf(code, uai, region);
-    memo.set(key, outcome);
-    return outcome;
+    const { statut, raison, message, affichage } = outcomeOf(code, uai, region);
+    const verdict: Verdict = {
+      statut,
+      raison,
+      message,
+      scope: affichage?.scope ?? null,
+      repli: affichage?.repli ?? [],
+      millesime: affichage?.millesime ?? null,
+      filieres: affichage?.filieres.map((record) => record.filiere) ?? [],
+    };
+    memo.set(key, verdict);
+    return verdict;
   };
   const outcomeOf = (
     code: CertificationCode,
@@ -200,7 +218,7 @@ export async function computeCouverture(
       : { ...result('non_couvert', 'non_publie'), affichage };
   };
 
-  const lignes: LigneCouverture[] = parsed.map((row) => {
+  const ligneOf = (row: (typeof parsed)[number]): LigneCouverture => {
     const base = {
       ligne: row.ligne,
       uai: row.uai === '' ? null : row.uai,
@@ -228,22 +246,20 @@ export async function computeCouverture(
       return invalid('region_invalide', `Région « ${row.region} » : ${region.reason}.`);
     }
     const uaiValue = row.uai === '' || !uai.ok ? null : uai.value;
-    const outcome = evaluate(
+    const verdict = evaluate(
       code.value,
       uaiValue,
       regionOf(uaiValue, row.region !== '' && region.ok ? region.value : null),
     );
-    return {
-      ...base,
-      statut: outcome.statut,
-      raison: outcome.raison,
-      message: outcome.message,
-      scope: outcome.affichage?.scope ?? null,
-      repli: outcome.affichage?.repli ?? [],
-      millesime: outcome.affichage?.millesime ?? null,
-      filieres: outcome.affichage?.filieres.map((record) => record.filiere) ?? [],
-    };
-  });
+    return { ...base, ...verdict };
+  };
+  // Rows are checked in slices, handing the event loop back in between: one partner's
+  // catalogue must not hold up the widgets' requests, nor new connections, until it is done.
+  const lignes: LigneCouverture[] = [];
+  for (const row of parsed) {
+    if (lignes.length > 0 && lignes.length % ROWS_PER_SLICE === 0) await setImmediate();
+    lignes.push(ligneOf(row));
+  }
   return {
     colonnes: { code: columns.codes.join(' / '), uai: columns.uai, region: columns.region },
     totaux: coverageTotals(lignes),

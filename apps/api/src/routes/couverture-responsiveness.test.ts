@@ -1,0 +1,71 @@
+import { setTimeout } from 'node:timers/promises';
+import { type Couverture, uaiCheckLetter } from '@inserjeunes/contract';
+import type { DbHandle } from '@inserjeunes/db';
+import { testDbTargets } from '@inserjeunes/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app.js';
+import { S, seedScenario } from '../testing/scenario.js';
+import { testApp } from '../testing/test-app.js';
+
+const ROWS = 8000;
+const CODES = [S.cap, S.bacPro, S.capFinal, S.btsSmall, S.secondeCommune, S.tooNew];
+
+/**
+ * A catalogue where no row repeats another: each names an establishment of its own (valid
+ * UAIs the data does not know), so every row goes through the widget's fallback.
+ */
+function bigCatalogue(): string {
+  const rows = Array.from({ length: ROWS }, (_, i) => {
+    const digits = String(1_000_000 + i);
+    return `${digits}${uaiCheckLetter(digits)};${CODES[i % CODES.length]}`;
+  });
+  return ['UAI;Code', ...rows].join('\n');
+}
+
+describe.each(testDbTargets())('a large catalogue beside the widgets on $name', ({ open }) => {
+  let db: DbHandle;
+  let app: App;
+  beforeAll(async () => {
+    db = await open();
+    await seedScenario(db);
+    app = testApp(db);
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  it('keeps answering the widgets while it checks a catalogue of thousands of rows', async () => {
+    const started = performance.now();
+    let checked = false;
+    const coverage = (async () => {
+      const response = await app.request('/api/inserjeunes/couverture', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv' },
+        body: bigCatalogue(),
+      });
+      const body = (await response.json()) as Couverture;
+      checked = true;
+      return { status: response.status, body };
+    })();
+    // Widgets asking every few milliseconds while the catalogue is checked.
+    const waits: number[] = [];
+    while (!checked) {
+      await setTimeout(2);
+      const asked = performance.now();
+      const response = await app.request(`/api/inserjeunes/affichage/${S.cap}?uai=${S.lyon}`);
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+      waits.push(performance.now() - asked);
+    }
+    const { status, body } = await coverage;
+    const total = performance.now() - started;
+
+    expect(status).toBe(200);
+    expect(body.totaux.lignes).toBe(ROWS);
+    expect(body.totaux.invalide).toBe(0);
+    // No widget waited for the whole check: the longest wait is a small part of it.
+    expect(waits.length).toBeGreaterThan(1);
+    expect(Math.max(...waits)).toBeLessThan(total / 3);
+  });
+});
