@@ -5,17 +5,16 @@
 // second, latency percentiles, non-2xx answers, the server's memory and the ratio of the two
 // throughputs. PGlite by default; PostgreSQL when DATABASE_URL is set. Figures are printed;
 // only broken behaviour (errors, non-2xx answers) fails the run.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createDb, type DbHandle } from '@inserjeunes/db';
+import type { DbHandle } from '@inserjeunes/db';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
+import { ApiServer } from './harness/api-server.js';
+import { keptBenchDatabase } from './harness/bench-database.js';
+import { DATA, ROOT } from './harness/repo-paths.js';
+import { runTsx } from './harness/run-tsx.js';
+import { seededRandom, shuffle } from './harness/seeded-random.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DATA = join(ROOT, '../shared/data');
 const FILES = ['referentiels', 'bcn', 'inserjeunes/regional'].map((path) => join(DATA, path));
 const PGLITE_DIR = join(ROOT, '.data/bench-api-pglite');
 const BENCH_DATABASE = 'ij_bench_api';
@@ -29,42 +28,6 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 if (!existsSync(join(DATA, 'inserjeunes/regional/ij_region_data.csv'))) {
   console.warn(`skipped: the API benchmark needs the official files, ${DATA} is absent`);
   process.exit(0);
-}
-
-/** The database the bench uses: a PGlite folder of its own, or a database next to DATABASE_URL's. */
-async function benchDatabaseUrl(): Promise<string | undefined> {
-  const base = process.env.DATABASE_URL;
-  if (!base) return undefined;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  try {
-    const [found] = await admin`select 1 from pg_database where datname = ${BENCH_DATABASE}`;
-    if (!found) await admin.unsafe(`create database ${BENCH_DATABASE}`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-  const url = new URL(base);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return url.toString();
-}
-
-function run(label: string, args: string[], env: NodeJS.ProcessEnv): string {
-  const started = performance.now();
-  const result = spawnSync('pnpm', ['exec', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    console.error(`✗ ${label} failed:\n${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`);
-    process.exit(1);
-  }
-  console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return result.stdout;
-}
-
-async function open(env: NodeJS.ProcessEnv): Promise<DbHandle> {
-  return createDb({ databaseUrl: env.DATABASE_URL || undefined, pgliteDir: PGLITE_DIR });
 }
 
 /** 1,000 codes with national figures, each with one region where it has regional figures. */
@@ -83,43 +46,6 @@ async function pickCodes(db: DbHandle): Promise<{ code: string; region: string }
     if (row) picked.push(row);
   }
   return picked;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/healthz`);
-      if (response.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not answer within 60 s');
-}
-
-function rssMb(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return kb / 1024;
 }
 
 interface Load {
@@ -188,27 +114,23 @@ function print(loads: Load[], rss: number): void {
 }
 
 async function main(): Promise<void> {
-  const databaseUrl = await benchDatabaseUrl();
-  const env: NodeJS.ProcessEnv = databaseUrl
-    ? { DATABASE_URL: databaseUrl }
-    : { DATABASE_URL: '', PGLITE_DIR: PGLITE_DIR };
-  console.log(
-    `API benchmark on ${databaseUrl ? `PostgreSQL (${BENCH_DATABASE})` : `PGlite (${PGLITE_DIR})`}`,
-  );
+  const database = await keptBenchDatabase(BENCH_DATABASE, PGLITE_DIR);
+  const { env } = database;
+  console.log(`API benchmark on ${database.label}`);
 
-  let db = await open(env);
+  let db = await database.open();
   const [loaded] = await db.query<{ n: number }>(
     "select count(*)::int as n from import where dataset = 'inserjeunes-regional'",
   );
   if ((loaded?.n ?? 0) === 0) {
     await db.close();
     console.log('Loading the official files (once; later runs reuse the database)…');
-    run(
+    runTsx(
       'import of referentials, BCN and the regional file',
       ['apps/importer/src/cli.ts', ...FILES],
       env,
     );
-    db = await open(env);
+    db = await database.open();
   }
   const codes = await pickCodes(db);
   const [counts] = await db.query<{ n: number }>('select count(*)::int as n from indicateur');
@@ -216,7 +138,7 @@ async function main(): Promise<void> {
   console.log(`  ${counts?.n ?? 0} indicator rows; ${codes.length} codes picked`);
 
   const partner = `bench-api-${process.pid}`;
-  const created = run(
+  const created = runTsx(
     'key for the load generator',
     ['apps/api/src/keys-cli.ts', 'create', partner, '--limite', '100000000'],
     env,
@@ -224,38 +146,26 @@ async function main(): Promise<void> {
   const key = /ij_[0-9a-f]{8}_[\w-]{43}/.exec(created)?.[0];
   if (!key) throw new Error('no key in the output of pnpm keys create');
 
-  const port = await freePort();
-  const server = await startServer(env, port);
+  const server = await ApiServer.start(env);
   try {
-    const url = `http://127.0.0.1:${port}`;
+    const url = server.origin;
     const paths = codes.flatMap(({ code, region }) => [
       `/api/inserjeunes/certifications/${code}`,
       `/api/inserjeunes/regionales/${region}/certifications/${code}`,
     ]);
     // The 2,000 URLs in a fixed shuffled order (the same on every run), cycled through.
-    let seed = 42;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    for (let i = paths.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [paths[i], paths[j]] = [paths[j] ?? '', paths[i] ?? ''];
-    }
+    shuffle(paths, seededRandom(42));
     let next = 0;
     const nextPath = () => paths[next++ % paths.length] ?? '/api';
     console.log(`\nLoad: ${CONNECTIONS} connections × ${DURATION_S} s per route, on ${url}`);
     const figures = await load('national + regional figures', url, key, nextPath);
     const constant = await load('constant JSON (GET /api)', url, key, () => '/api');
-    print([figures, constant], rssMb(server.pid));
+    print([figures, constant], server.rssMb());
     const broken = [figures, constant].some(({ result }) => result.errors + result.non2xx > 0);
     process.exitCode = broken ? 1 : 0;
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-    run('revoking the key', ['apps/api/src/keys-cli.ts', 'revoke', partner], env);
+    await server.stop();
+    runTsx('revoking the key', ['apps/api/src/keys-cli.ts', 'revoke', partner], env);
   }
 }
 
