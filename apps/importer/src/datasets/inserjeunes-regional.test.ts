@@ -1,14 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { naiveCsv } from '../testing/naive-csv.js';
 import { datasetOf, parseFile, rowsOf } from '../testing/parse-file.js';
 import { hasSharedData, sharedData } from '../testing/shared-data.js';
 
 const path = sharedData('inserjeunes/regional/ij_region_data.csv');
 
-describe.runIf(hasSharedData)('the InserJeunes regional file (ij_region_data.csv)', async () => {
-  const parsed = await parseFile(path);
-  const rows = rowsOf(parsed, 'indicateur');
-  const source = naiveCsv(path);
+describe.runIf(hasSharedData)('the InserJeunes regional file (ij_region_data.csv)', () => {
+  // Read when the suite runs, not when it is collected: without the file it is skipped.
+  let parsed: Awaited<ReturnType<typeof parseFile>>;
+  let rows: ReturnType<typeof rowsOf<'indicateur'>>;
+  let source: ReturnType<typeof naiveCsv>;
+  beforeAll(async () => {
+    parsed = await parseFile(path);
+    rows = rowsOf(parsed, 'indicateur');
+    source = naiveCsv(path);
+  }, 120_000);
 
   it('is recognised and every line becomes one regional row, none rejected', () => {
     expect(datasetOf(parsed)).toBe('inserjeunes-regional');
