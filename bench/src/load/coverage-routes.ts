@@ -6,7 +6,7 @@ const PATH = '/api/inserjeunes/couverture';
 const ROWS = 1000;
 const CATALOGUES_PER_FORMAT = 3;
 
-interface CatalogueRow {
+export interface CatalogueRow {
   uai: string;
   code: string;
   libelle: string;
@@ -24,7 +24,7 @@ function unknownCode(known: ReadonlySet<string>, random: () => number): string {
  * A partner's catalogue of 1,000 trainings: mostly real (establishment, code) pairs and
  * codes alone, some BCN codes without figures, and a few unknown or malformed codes and UAIs.
  */
-function catalogue(data: DataSample, random: () => number): CatalogueRow[] {
+export function catalogue(data: DataSample, random: () => number): CatalogueRow[] {
   const known = new Set([...data.bcnCodes, ...data.nationalCodes]);
   const rows: CatalogueRow[] = [];
   for (let i = 1; i <= ROWS; i++) {
@@ -50,7 +50,7 @@ function catalogue(data: DataSample, random: () => number): CatalogueRow[] {
   return rows;
 }
 
-function toCsv(rows: CatalogueRow[]): string {
+export function toCsv(rows: CatalogueRow[]): string {
   const lines = rows.map(({ uai, code, libelle }) => `${uai};${code};${libelle}`);
   return `UAI;Code certification;Libellé\n${lines.join('\n')}\n`;
 }

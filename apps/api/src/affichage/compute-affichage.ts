@@ -2,7 +2,6 @@ import {
   type Affichage,
   type CertificationCode,
   type Filiere,
-  type Indicateur,
   inferAudience,
   type RaisonRepli,
   type Region,
@@ -10,14 +9,17 @@ import {
 } from '@inserjeunes/contract';
 import { type Absence, absenceReason } from '../indicators/absence-reason.js';
 import {
+  type BlockFigures,
+  type BlockFiguresMemo,
   type BuildContext,
-  buildIndicateur,
-  isPublishable,
+  blockFigures,
+  describeIndicateur,
+  hasPublishableFigures,
 } from '../indicators/build-indicateur.js';
 import { describeCode, isClosed } from '../indicators/describe-code.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
 import type { FinalCode, ResolvedCode } from '../indicators/resolve-code.js';
-import { latestOf, rowsForCodes, selectBlocks } from '../indicators/select-blocks.js';
+import { type Block, latestOf, rowsForCodes, selectBlocks } from '../indicators/select-blocks.js';
 
 export interface AffichageInput {
   requested: readonly CertificationCode[];
@@ -31,6 +33,8 @@ export interface AffichageInput {
   /** Every row the codes have at the national scope, in the region and at the establishment. */
   rows: readonly IndicatorRow[];
   context: BuildContext;
+  /** Figures already computed for other requests on the same data (a catalogue's rows). */
+  memo?: BlockFiguresMemo | undefined;
 }
 
 /** The final-year codes a resolved request stands for. */
@@ -41,22 +45,47 @@ export function finalsOf(resolved: readonly ResolvedCode[]): FinalCode[] {
   });
 }
 
+/** A scope passed over, and why. */
+export interface Repli {
+  scope: Scope;
+  raison: RaisonRepli;
+}
+
+/** One block of the scope chosen, with the figures that decided it. */
+export interface JudgedBlock {
+  block: Block;
+  figures: BlockFigures;
+}
+
+/** What the fallback decided, before any record is described. */
+export interface ScopeChoice {
+  finals: FinalCode[];
+  /** The scope shown; null when no scope has rows. */
+  scope: Scope | null;
+  repli: Repli[];
+  /** The blocks of the scope shown, in the contract's filière order. */
+  blocks: JudgedBlock[];
+  /** Some block of the scope shown has publishable figures. */
+  publishable: boolean;
+  /** Some block of the scope shown is withheld for too few students. */
+  tooFew: boolean;
+  /** Why there is nothing to show, when no scope has rows. */
+  absence: Absence | null;
+}
+
 /**
- * The widget's view, decided on the server (ADR 3): try the establishment, then the
- * region, then France, and show the first scope with a publishable figure in some filière.
- * Each scope passed over is listed with why (nothing there, too few students, nothing
- * published). When no scope has a publishable figure, the narrowest scope that has rows
- * is shown withheld, so the reader learns why; when none has rows, `absence` says why.
- * The coverage route runs this same function on each catalogue row.
+ * The fallback (ADR 3): try the establishment, then the region, then France, and choose the
+ * first scope with a publishable figure in some filière. Each scope passed over is listed
+ * with why (nothing there, too few students, nothing published). When no scope has a
+ * publishable figure, the narrowest scope that has rows is chosen withheld, so the reader
+ * learns why; when none has rows, `absence` says why. Blocks are judged on their figures
+ * alone ({@link blockFigures}): the widget describes the records of the scope chosen
+ * ({@link computeAffichage}), the coverage route only reports the choice.
  */
-export function computeAffichage(input: AffichageInput): Affichage {
+export function chooseScope(input: AffichageInput): ScopeChoice {
   const { resolved, etablissement, region, context } = input;
   const finals = finalsOf(resolved);
   const candidates = rowsForCodes(input.rows, finals, 'filieres');
-  const seconde = resolved.find((entry) => entry.kind === 'seconde_commune');
-  const only = resolved.length === 1 ? resolved[0] : undefined;
-  const resolution = only?.kind === 'final' ? only.resolution : null;
-  const libelle = labelOf(resolved, finals, context);
 
   const steps: { scope: Scope; keep: (row: IndicatorRow) => boolean }[] = [];
   if (etablissement !== null) {
@@ -67,9 +96,8 @@ export function computeAffichage(input: AffichageInput): Affichage {
   }
   steps.push({ scope: 'national', keep: () => true });
 
-  type Step = { scope: Scope; raison: RaisonRepli };
-  type Outcome = { scope: Scope; records: Indicateur[]; repli: Step[] };
-  const repli: Step[] = [];
+  type Outcome = { scope: Scope; blocks: JudgedBlock[]; repli: Repli[]; tooFew: boolean };
+  const repli: Repli[] = [];
   let shown: Outcome | null = null;
   let withheld: Outcome | null = null;
   for (const step of steps) {
@@ -79,48 +107,74 @@ export function computeAffichage(input: AffichageInput): Affichage {
       repli.push({ scope: step.scope, raison: 'absent' });
       continue;
     }
-    const records = blocks.map((block) =>
-      buildIndicateur(block.rows, context, {
-        resolution,
-        libelle: seconde === undefined ? null : libelle,
-      }),
-    );
-    if (records.some(isPublishable)) {
-      shown = { scope: step.scope, records, repli: [...repli] };
+    const judged = blocks.map((block) => ({
+      block,
+      figures:
+        input.memo === undefined
+          ? blockFigures(block.rows, context.nomenclature)
+          : input.memo.figuresOf(block.rows),
+    }));
+    const tooFew = judged.some(({ figures }) => figures.raison === 'effectif_insuffisant');
+    if (judged.some(({ figures }) => hasPublishableFigures(figures))) {
+      shown = { scope: step.scope, blocks: judged, repli: [...repli], tooFew };
       break;
     }
-    withheld ??= { scope: step.scope, records, repli: [...repli] };
-    const tooFew = records.some((record) => record.masquage?.raison === 'effectif_insuffisant');
+    withheld ??= { scope: step.scope, blocks: judged, repli: [...repli], tooFew };
     repli.push({ scope: step.scope, raison: tooFew ? 'effectif_insuffisant' : 'non_publie' });
   }
-  shown ??= withheld;
-
-  let absence: Absence | null = null;
-  if (shown === null) {
-    absence = absenceReason(finals, context.nomenclature, {
+  if (shown !== null) return { finals, ...shown, publishable: true, absence: null };
+  if (withheld !== null) return { finals, ...withheld, publishable: false, absence: null };
+  return {
+    finals,
+    scope: null,
+    repli,
+    blocks: [],
+    publishable: false,
+    tooFew: false,
+    absence: absenceReason(finals, context.nomenclature, {
       asked: etablissement !== null,
       hasOtherTrainings: etablissement?.hasOtherTrainings ?? false,
-    });
-  }
+    }),
+  };
+}
+
+/**
+ * The widget's view, decided on the server: the scope {@link chooseScope} picks, with the
+ * records of its blocks. The coverage route runs the same choice on each catalogue row.
+ */
+export function computeAffichage(input: AffichageInput): Affichage {
+  const { resolved, etablissement, region, context } = input;
+  const choice = chooseScope(input);
+  const { finals } = choice;
+  const seconde = resolved.find((entry) => entry.kind === 'seconde_commune');
+  const only = resolved.length === 1 ? resolved[0] : undefined;
+  const resolution = only?.kind === 'final' ? only.resolution : null;
+  const libelle = labelOf(resolved, finals, context);
+  const records = choice.blocks.map(({ block, figures }) =>
+    describeIndicateur(block.rows, figures, context, {
+      resolution,
+      libelle: seconde === undefined ? null : libelle,
+    }),
+  );
   const first = input.requested[0];
   return {
     codes: input.requested.map((code) => code.code),
     libelle,
     audience_suggeree: first === undefined ? '3eme' : inferAudience(first),
-    scope: shown?.scope ?? null,
-    repli: shown?.repli ?? repli,
+    scope: choice.scope,
+    repli: choice.repli,
     region: region === null ? null : { code: region.code, libelle: region.libelle },
     etablissement:
       etablissement === null ? null : { uai: etablissement.uai, libelle: etablissement.libelle },
-    millesime: shown === null ? null : latestOf(shown.records),
+    millesime: choice.scope === null ? null : latestOf(records),
     formation_fermee:
       finals.length > 0 &&
       finals.every((final) =>
         isClosed(describeCode(final.code, context.nomenclature).date_fermeture, context.today),
       ),
-    filieres: shown?.records ?? [],
+    filieres: records,
     seconde_commune: seconde?.kind === 'seconde_commune' ? seconde.secondeCommune : null,
-    absence,
+    absence: choice.absence,
   };
 }
 

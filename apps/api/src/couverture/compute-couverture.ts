@@ -1,6 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
 import {
-  type Affichage,
   type CertificationCode,
   type Couverture,
   type Filiere,
@@ -13,11 +12,12 @@ import {
   regionByCode,
   type StatutCouverture,
 } from '@inserjeunes/contract';
-import { computeAffichage, finalsOf } from '../affichage/compute-affichage.js';
-import { isPublishable } from '../indicators/build-indicateur.js';
+import { chooseScope, finalsOf, type ScopeChoice } from '../affichage/compute-affichage.js';
+import { BlockFiguresMemo } from '../indicators/build-indicateur.js';
 import type { FiguresService } from '../indicators/figures-service.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
-import { type ResolvedCode, resolveCode } from '../indicators/resolve-code.js';
+import { type FinalCode, type ResolvedCode, resolveCode } from '../indicators/resolve-code.js';
+import { latestOf } from '../indicators/select-blocks.js';
 import { coverageTotals } from './coverage-totals.js';
 import type { CatalogueColumns } from './find-columns.js';
 import type { Catalogue } from './read-catalogue.js';
@@ -41,7 +41,6 @@ interface Outcome {
   statut: StatutCouverture;
   raison: RaisonCouverture | null;
   message: string | null;
-  affichage: Affichage | null;
 }
 
 /** What a catalogue line says of its training, besides the line's own values. */
@@ -121,51 +120,59 @@ export async function computeCouverture(
     today: figures.today(),
   };
 
+  // Each code's rows, by final code, scope and place, indexed once for the whole catalogue.
+  const placedByCode = new Map<string, PlacedRows[]>();
+  const placedRowsOf = (code: string, finals: readonly FinalCode[]): PlacedRows[] => {
+    const known = placedByCode.get(code);
+    if (known !== undefined) return known;
+    const placed = finals.map((final) =>
+      placeRows([
+        byCode.get(final.code) ?? [],
+        final.cfd === null ? [] : (byCfd.get(final.cfd) ?? []),
+      ]),
+    );
+    placedByCode.set(code, placed);
+    return placed;
+  };
+  const figuresMemo = new BlockFiguresMemo(nomenclature);
+
   // Only what a line reports is kept, not the widget's records: a large catalogue's memo
-  // stays small while it is checked.
+  // stays small while it is checked. An establishment without rows for the code answers
+  // like any other such establishment of the same region that the directory knows alike and
+  // that alike has or lacks other figures: those lines share one verdict.
   const memo = new Map<string, Verdict>();
   const evaluate = (
     code: CertificationCode,
     uai: string | null,
     region: Region | null,
   ): Verdict => {
-    const key = `${code.code}|${uai ?? ''}|${region?.code ?? ''}`;
+    const resolved = resolvedByCode.get(code.code);
+    if (resolved === undefined || resolved.kind === 'inconnu') {
+      return verdictOf(result('non_couvert', 'code_inconnu'), null);
+    }
+    const placed = placedRowsOf(code.code, finalsOf([resolved]));
+    const establishment =
+      uai === null
+        ? '-'
+        : placed.some((rowsOfFinal) => rowsOfFinal.formation.has(uai))
+          ? `u${uai}`
+          : `n${etablissements.has(uai) ? 1 : 0}${withRows.has(uai) ? 1 : 0}`;
+    const key = `${code.code}|${establishment}|${region?.code ?? ''}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const { statut, raison, message, affichage } = outcomeOf(code, uai, region);
-    const verdict: Verdict = {
-      statut,
-      raison,
-      message,
-      scope: affichage?.scope ?? null,
-      repli: affichage?.repli ?? [],
-      millesime: affichage?.millesime ?? null,
-      filieres: affichage?.filieres.map((record) => record.filiere) ?? [],
-    };
+    const { outcome, choice } = outcomeOf(code, resolved, placed, uai, region);
+    const verdict = verdictOf(outcome, choice);
     memo.set(key, verdict);
     return verdict;
   };
   const outcomeOf = (
     code: CertificationCode,
+    resolved: Exclude<ResolvedCode, { kind: 'inconnu' }>,
+    placed: readonly PlacedRows[],
     uai: string | null,
     region: Region | null,
-  ): Outcome => {
-    const resolved = resolvedByCode.get(code.code);
-    if (resolved === undefined || resolved.kind === 'inconnu')
-      return result('non_couvert', 'code_inconnu');
-    const ownFinals = finalsOf([resolved]);
-    const candidates = new Map<number, IndicatorRow>();
-    for (const final of ownFinals) {
-      const sameDiploma = final.cfd === null ? [] : (byCfd.get(final.cfd) ?? []);
-      for (const row of [...(byCode.get(final.code) ?? []), ...sameDiploma]) {
-        const inScope =
-          row.scope === 'national' ||
-          (row.scope === 'regional' && row.region_code === region?.code) ||
-          (row.scope === 'formation' && row.uai === uai);
-        if (inScope) candidates.set(row.id, row);
-      }
-    }
-    const candidateRows = [...candidates.values()];
+  ): { outcome: Outcome; choice: ScopeChoice | null } => {
+    const candidateRows = rowsInScope(placed, uai, region);
     if (
       options.millesime !== undefined &&
       candidateRows.some((row) => options.voie === undefined || row.filiere === options.voie) &&
@@ -175,10 +182,10 @@ export async function computeCouverture(
           (options.voie === undefined || row.filiere === options.voie),
       )
     ) {
-      return result('non_couvert', 'millesime_indisponible');
+      return { outcome: result('non_couvert', 'millesime_indisponible'), choice: null };
     }
     const etablissement = uai === null ? null : etablissements.get(uai);
-    const affichage = computeAffichage({
+    const choice = chooseScope({
       requested: [code],
       resolved: [resolved],
       etablissement:
@@ -190,16 +197,16 @@ export async function computeCouverture(
       voie: options.voie,
       rows: candidateRows,
       context,
+      memo: figuresMemo,
     });
-    if (affichage.scope === null) {
-      const raison = affichage.absence?.raison ?? 'non_publie';
+    if (choice.scope === null) {
+      const raison = choice.absence?.raison ?? 'non_publie';
       return {
-        ...result('non_couvert', raison),
-        message: affichage.absence?.message ?? null,
-        affichage,
+        outcome: { ...result('non_couvert', raison), message: choice.absence?.message ?? null },
+        choice,
       };
     }
-    if (affichage.filieres.some(isPublishable)) {
+    if (choice.publishable) {
       const uaiUnknown = uai !== null && etablissement === undefined && !withRows.has(uai);
       const note: RaisonCouverture | null = uaiUnknown
         ? 'uai_inconnu'
@@ -208,14 +215,11 @@ export async function computeCouverture(
           : resolved.resolution !== null
             ? 'annee_non_terminale'
             : null;
-      return { ...result('couvert', note), affichage };
+      return { outcome: result('couvert', note), choice };
     }
-    const tooFew = affichage.filieres.some(
-      (record) => record.masquage?.raison === 'effectif_insuffisant',
-    );
-    return tooFew
-      ? { ...result('sous_seuil', 'effectif_insuffisant'), affichage }
-      : { ...result('non_couvert', 'non_publie'), affichage };
+    return choice.tooFew
+      ? { outcome: result('sous_seuil', 'effectif_insuffisant'), choice }
+      : { outcome: result('non_couvert', 'non_publie'), choice };
   };
 
   const ligneOf = (row: (typeof parsed)[number]): LigneCouverture => {
@@ -225,25 +229,16 @@ export async function computeCouverture(
       code: row.code === '' ? null : row.code,
       region: row.region === '' ? null : row.region,
     };
-    const invalid = (raison: RaisonCouverture, message: string): LigneCouverture => ({
-      ...base,
-      statut: 'invalide',
-      raison,
-      message,
-      scope: null,
-      repli: [],
-      millesime: null,
-      filieres: [],
-    });
-    if (row.code === '') return invalid('code_manquant', MESSAGES.code_manquant ?? '');
+    if (row.code === '') return invalidLine(base, 'code_manquant', MESSAGES.code_manquant ?? '');
     const code = parseCertificationCode(row.code);
-    if (!code.ok) return invalid('code_invalide', `Code « ${row.code} » : ${code.reason}.`);
+    if (!code.ok)
+      return invalidLine(base, 'code_invalide', `Code « ${row.code} » : ${code.reason}.`);
     const uai = parseUai(row.uai);
     if (row.uai !== '' && !uai.ok)
-      return invalid('uai_invalide', `UAI « ${row.uai} » : ${uai.reason}.`);
+      return invalidLine(base, 'uai_invalide', `UAI « ${row.uai} » : ${uai.reason}.`);
     const region = parseRegion(row.region);
     if (row.region !== '' && !region.ok) {
-      return invalid('region_invalide', `Région « ${row.region} » : ${region.reason}.`);
+      return invalidLine(base, 'region_invalide', `Région « ${row.region} » : ${region.reason}.`);
     }
     const uaiValue = row.uai === '' || !uai.ok ? null : uai.value;
     const verdict = evaluate(
@@ -251,7 +246,16 @@ export async function computeCouverture(
       uaiValue,
       regionOf(uaiValue, row.region !== '' && region.ok ? region.value : null),
     );
-    return { ...base, ...verdict };
+    return {
+      ...base,
+      statut: verdict.statut,
+      raison: verdict.raison,
+      message: verdict.message,
+      scope: verdict.scope,
+      repli: verdict.repli,
+      millesime: verdict.millesime,
+      filieres: verdict.filieres,
+    };
   };
   // Rows are checked in slices, handing the event loop back in between: one partner's
   // catalogue must not hold up the widgets' requests, nor new connections, until it is done.
@@ -272,8 +276,82 @@ function result(statut: StatutCouverture, raison: RaisonCouverture | null): Outc
     statut,
     raison,
     message: raison === null ? null : (MESSAGES[raison] ?? null),
-    affichage: null,
   };
+}
+
+/** A line that cannot be checked, and why. */
+function invalidLine(
+  base: Pick<LigneCouverture, 'ligne' | 'uai' | 'code' | 'region'>,
+  raison: RaisonCouverture,
+  message: string,
+): LigneCouverture {
+  return {
+    ...base,
+    statut: 'invalide',
+    raison,
+    message,
+    scope: null,
+    repli: [],
+    millesime: null,
+    filieres: [],
+  };
+}
+
+function verdictOf(outcome: Outcome, choice: ScopeChoice | null): Verdict {
+  return {
+    ...outcome,
+    scope: choice?.scope ?? null,
+    repli: choice?.repli ?? [],
+    millesime:
+      choice === null || choice.scope === null
+        ? null
+        : latestOf(choice.blocks.map(({ block }) => block)),
+    filieres: choice?.blocks.map(({ block }) => block.filiere) ?? [],
+  };
+}
+
+/** One final code's rows: national, by region, and by establishment. */
+interface PlacedRows {
+  national: IndicatorRow[];
+  regional: Map<string, IndicatorRow[]>;
+  formation: Map<string | null, IndicatorRow[]>;
+}
+
+function placeRows(groups: readonly (readonly IndicatorRow[])[]): PlacedRows {
+  const placed: PlacedRows = { national: [], regional: new Map(), formation: new Map() };
+  const seen = new Set<number>();
+  const add = <K>(map: Map<K, IndicatorRow[]>, key: K, row: IndicatorRow) => {
+    const group = map.get(key);
+    if (group === undefined) map.set(key, [row]);
+    else group.push(row);
+  };
+  for (const rows of groups) {
+    for (const row of rows) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      if (row.scope === 'national') placed.national.push(row);
+      else if (row.scope === 'regional' && row.region_code !== null) {
+        add(placed.regional, row.region_code, row);
+      } else if (row.scope === 'formation') add(placed.formation, row.uai, row);
+    }
+  }
+  return placed;
+}
+
+/** The rows of the final codes at France, in the region and at the establishment. */
+function rowsInScope(
+  placed: readonly PlacedRows[],
+  uai: string | null,
+  region: Region | null,
+): IndicatorRow[] {
+  const candidates = new Map<number, IndicatorRow>();
+  for (const rowsOfFinal of placed) {
+    const regional = region === null ? undefined : rowsOfFinal.regional.get(region.code);
+    for (const rows of [rowsOfFinal.national, regional, rowsOfFinal.formation.get(uai)]) {
+      if (rows !== undefined) for (const row of rows) candidates.set(row.id, row);
+    }
+  }
+  return [...candidates.values()];
 }
 
 function groupBy<K>(

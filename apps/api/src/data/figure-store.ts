@@ -67,9 +67,10 @@ export function storedRows(
   regions: readonly string[],
 ): IndicatorRow[] {
   const found = new Map<number, IndicatorRow>();
+  const wanted = new Set(regions);
   const keep = (row: IndicatorRow) =>
     (row.scope === 'national' && national) ||
-    (row.scope === 'regional' && row.region_code !== null && regions.includes(row.region_code));
+    (row.scope === 'regional' && row.region_code !== null && wanted.has(row.region_code));
   for (const code of codes) {
     for (const row of store.byCode.get(code) ?? []) if (keep(row)) found.set(row.id, row);
   }

@@ -34,6 +34,32 @@ export interface BuildOptions {
   libelle?: string | null;
 }
 
+/** A record's rates and published figures, in the record's order. */
+const VALUE_KEYS: readonly string[] = [...RATE_KEYS, ...PUBLISHED_FIGURE_KEYS];
+/** Every figure of a record, in its order: counts, rates, published figures. */
+const FIGURE_KEYS: readonly string[] = [...COUNT_KEYS, ...VALUE_KEYS];
+/**
+ * The figures of a record before they are filled. Records are copied from it rather than
+ * grown key by key: V8 copies a record grown one key at a time into another tens of times
+ * more slowly, and coverage checks build thousands of them.
+ */
+const NO_FIGURES: Readonly<Record<string, null>> = Object.fromEntries(
+  FIGURE_KEYS.map((key) => [key, null]),
+);
+
+/**
+ * The figures of one block before the record around them is described: counts, rates and
+ * published figures (withheld ones already null), and why they are withheld. They alone
+ * decide whether a block can be shown, so the fallback judges blocks on them and describes
+ * only the records it shows.
+ */
+export interface BlockFigures {
+  values: Record<string, number | null> & ShownRates;
+  raison: RaisonMasquage | null;
+  /** The certification's published salaries, when they fill a national record. */
+  salaire: SalaireRow | null;
+}
+
 /**
  * Turns the rows of one scope × millésime × filière (× region or UAI) into one record.
  * One row keeps its published rates; several rows (several codes, or the specialities of a
@@ -46,6 +72,85 @@ export function buildIndicateur(
   context: BuildContext,
   options: BuildOptions = {},
 ): Indicateur {
+  return describeIndicateur(rows, blockFigures(rows, context.nomenclature), context, options);
+}
+
+/** The figures of {@link buildIndicateur}'s record, without the rest of it. */
+export function blockFigures(
+  rows: readonly IndicatorRow[],
+  nomenclature: Nomenclature,
+): BlockFigures {
+  const [first] = rows;
+  if (first === undefined) throw new RangeError('blockFigures needs at least one row');
+  let counts: Counts;
+  let raison: RaisonMasquage | null;
+  let salaire: SalaireRow | null = null;
+  // Filled in place: the copy already has every key, in the record's order.
+  const record = { ...NO_FIGURES } as BlockFigures['values'];
+  if (rows.length === 1) {
+    counts = completeCounts(pick(first, COUNT_KEYS));
+    const computed = computeRates(counts);
+    for (const key of RATE_KEYS) record[key] = first[key] ?? computed[key];
+    for (const key of PUBLISHED_FIGURE_KEYS) record[key] = first[key];
+    salaire = first.scope === 'national' ? publishedSalary(first, record, nomenclature) : null;
+    raison = first.raison_masquage ?? thresholdReason(counts, record);
+  } else {
+    const summed = sumCounts(rows.map((row) => pick(row, COUNT_KEYS)));
+    counts = summed.counts;
+    const computed = computeRates(counts);
+    for (const key of RATE_KEYS) record[key] = computed[key];
+    raison = summed.rowsUsed === 0 ? 'non_publie' : thresholdReason(counts, record);
+  }
+  for (const key of COUNT_KEYS) record[key] = counts[key];
+  if (raison !== null) {
+    for (const key of FIGURE_KEYS) {
+      if (key !== 'nb_annee_term') record[key] = null;
+    }
+  }
+  return { values: record, raison, salaire };
+}
+
+/**
+ * Blocks' figures remembered across the rows of one catalogue, on one data version: a
+ * block's figures depend on its rows alone, and the same national or regional block answers
+ * for many establishments.
+ */
+export class BlockFiguresMemo {
+  readonly #single = new Map<IndicatorRow, BlockFigures>();
+  readonly #several = new Map<string, BlockFigures>();
+  readonly #nomenclature: Nomenclature;
+
+  constructor(nomenclature: Nomenclature) {
+    this.#nomenclature = nomenclature;
+  }
+
+  figuresOf(rows: readonly IndicatorRow[]): BlockFigures {
+    const [only] = rows;
+    if (rows.length === 1 && only !== undefined) {
+      let figures = this.#single.get(only);
+      if (figures === undefined) {
+        figures = blockFigures(rows, this.#nomenclature);
+        this.#single.set(only, figures);
+      }
+      return figures;
+    }
+    const key = rows.map((row) => row.id).join(',');
+    let figures = this.#several.get(key);
+    if (figures === undefined) {
+      figures = blockFigures(rows, this.#nomenclature);
+      this.#several.set(key, figures);
+    }
+    return figures;
+  }
+}
+
+/** The record of `rows` around figures computed by {@link blockFigures}. */
+export function describeIndicateur(
+  rows: readonly IndicatorRow[],
+  figures: BlockFigures,
+  context: BuildContext,
+  options: BuildOptions = {},
+): Indicateur {
   const [first] = rows;
   if (first === undefined) throw new RangeError('buildIndicateur needs at least one row');
   const single = rows.length === 1;
@@ -55,35 +160,7 @@ export function buildIndicateur(
   const described = codes.length === 1 && codes[0] ? describeCode(codes[0], nomenclature) : null;
   const cfd = cfds.size === 1 ? (first.cfd ?? described?.cfd ?? null) : null;
   const diploma = described ?? (cfd === null ? null : describeCode(cfd, nomenclature));
-
-  let counts: Counts;
-  let raison: RaisonMasquage | null;
-  let salaire: SalaireRow | null = null;
-  const values: Record<string, number | null> = {};
-  if (single) {
-    counts = completeCounts(pick(first, COUNT_KEYS));
-    const computed = computeRates(counts);
-    for (const key of RATE_KEYS) values[key] = first[key] ?? computed[key];
-    for (const key of PUBLISHED_FIGURE_KEYS) values[key] = first[key];
-    salaire = first.scope === 'national' ? publishedSalary(first, values, nomenclature) : null;
-    raison = first.raison_masquage ?? thresholdReason(counts, values);
-  } else {
-    const summed = sumCounts(rows.map((row) => pick(row, COUNT_KEYS)));
-    counts = summed.counts;
-    const computed = computeRates(counts);
-    for (const key of RATE_KEYS) values[key] = computed[key];
-    for (const key of PUBLISHED_FIGURE_KEYS) values[key] = null;
-    raison = summed.rowsUsed === 0 ? 'non_publie' : thresholdReason(counts, values);
-  }
-  const record = {
-    ...counts,
-    ...values,
-  } as Record<string, number | null>;
-  if (raison !== null) {
-    for (const key of Object.keys(record)) {
-      if (key !== 'nb_annee_term') record[key] = null;
-    }
-  }
+  const { raison } = figures;
 
   const region =
     first.region_code === null
@@ -117,22 +194,44 @@ export function buildIndicateur(
     codes_sommes: single ? null : codes,
     resolution: options.resolution ?? null,
     masquage: raison === null ? null : masquage(raison),
-    ...record,
-    provenance: provenance(rows, nomenclature, salaire),
+    ...figures.values,
+    provenance: provenance(rows, nomenclature, figures.salaire),
   } as Indicateur;
 }
 
 /** Whether a record has figures a reader can be shown. */
 export function isPublishable(record: Indicateur): boolean {
+  return publishable(record.masquage !== null, record);
+}
+
+/** Whether a block's record would have figures a reader can be shown ({@link isPublishable}). */
+export function hasPublishableFigures(figures: BlockFigures): boolean {
+  return publishable(figures.raison !== null, figures.values);
+}
+
+/** The rates a reader is shown first: one of them is enough to show a record. */
+type ShownRates = Record<
+  | 'taux_en_emploi_6_mois'
+  | 'taux_en_formation'
+  | 'taux_emploi_sortants_6_mois'
+  | 'taux_en_emploi_12_mois',
+  number | null
+>;
+
+function publishable(withheld: boolean, rates: ShownRates): boolean {
   return (
-    record.masquage === null &&
-    (record.taux_en_emploi_6_mois !== null ||
-      record.taux_en_formation !== null ||
-      record.taux_emploi_sortants_6_mois !== null ||
-      record.taux_en_emploi_12_mois !== null)
+    !withheld &&
+    (rates.taux_en_emploi_6_mois !== null ||
+      rates.taux_en_formation !== null ||
+      rates.taux_emploi_sortants_6_mois !== null ||
+      rates.taux_en_emploi_12_mois !== null)
   );
 }
 
+/**
+ * Why a record is withheld: too few students, or, with no count of them, no rate nor
+ * published figure.
+ */
 function thresholdReason(
   counts: Counts,
   values: Record<string, number | null>,
@@ -140,7 +239,7 @@ function thresholdReason(
   const term = counts.nb_annee_term;
   if (term !== null) return term < SEUIL_EFFECTIF ? 'effectif_insuffisant' : null;
   // Establishment files publish rates without counts: show them when there are any.
-  return Object.values(values).some((value) => value !== null) ? null : 'non_publie';
+  return VALUE_KEYS.some((key) => values[key] !== null) ? null : 'non_publie';
 }
 
 function pick<K extends keyof Counts>(row: IndicatorRow, keys: readonly K[]): Counts {
