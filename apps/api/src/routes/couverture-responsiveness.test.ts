@@ -68,4 +68,25 @@ describe.each(testDbTargets())('a large catalogue beside the widgets on $name', 
     expect(waits.length).toBeGreaterThan(1);
     expect(Math.max(...waits)).toBeLessThan(total / 3);
   });
+
+  it('checks catalogues one at a time, in the order they came', async () => {
+    const finished: string[] = [];
+    const send = async (name: string, body: string) => {
+      const response = await app.request('/api/inserjeunes/couverture', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv' },
+        body,
+      });
+      const couverture = (await response.json()) as Couverture;
+      finished.push(name);
+      return couverture.totaux.lignes;
+    };
+    // A small catalogue sent just after a large one waits for it instead of slowing it down.
+    const [large, small] = await Promise.all([
+      send('large', bigCatalogue()),
+      send('small', `Code\n${S.cap}\n${S.bacPro}`),
+    ]);
+    expect([large, small]).toEqual([ROWS, 2]);
+    expect(finished).toEqual(['large', 'small']);
+  });
 });
