@@ -27,4 +27,5 @@ if (existsSync('apps/importer/src/cli.ts')) {
     '--demo-if-empty',
   ]);
 }
-run('API server', 'pnpm', ['exec', 'tsx', 'apps/api/src/server.ts']);
+// The server as production runs it (`pnpm serve`: its Node flags included).
+run('API server', 'pnpm', ['serve']);

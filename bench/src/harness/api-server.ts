@@ -20,7 +20,25 @@ export interface ApiServerOptions {
 const REPORT_MEMORY = new URL('./report-memory.ts', import.meta.url).pathname;
 
 /**
- * The real server (`apps/api/src/server.ts`, as `pnpm start` runs it) in a child process on a
+ * The arguments `pnpm serve` gives Node (its script in the root package.json, `node <args>`),
+ * so that the server measured runs with the production flags.
+ */
+function serveArgs(): string[] {
+  const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const [program, ...args] = (manifest.scripts?.serve ?? '').split(/\s+/);
+  const server = args.indexOf('apps/api/src/server.ts');
+  if (program !== 'node' || server < 0) {
+    throw new Error(
+      'the serve script of package.json should be `node <flags> apps/api/src/server.ts`',
+    );
+  }
+  return args.slice(0, server);
+}
+
+/**
+ * The real server (`apps/api/src/server.ts`, as `pnpm serve` runs it) in a child process on a
  * free port, with the database of `env`.
  */
 export class ApiServer {
@@ -45,20 +63,16 @@ export class ApiServer {
     const port = await freePort();
     const log = options.log ?? 'ignore';
     const preload = options.reportHeap ? ['--import', REPORT_MEMORY] : [];
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', ...preload, 'apps/api/src/server.ts'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(port) },
-        stdio: [
-          'ignore',
-          log,
-          log === 'ignore' ? 'inherit' : log,
-          ...(options.reportHeap ? ['ipc' as const] : []),
-        ],
-      },
-    );
+    const child = spawn(process.execPath, [...serveArgs(), ...preload, 'apps/api/src/server.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(port) },
+      stdio: [
+        'ignore',
+        log,
+        log === 'ignore' ? 'inherit' : log,
+        ...(options.reportHeap ? ['ipc' as const] : []),
+      ],
+    });
     const server = new ApiServer(child, port);
     for (let attempt = 0; attempt < 1200; attempt++) {
       try {
