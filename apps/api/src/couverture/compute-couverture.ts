@@ -79,10 +79,8 @@ export async function computeCouverture(
     if (uai.ok) uais.add(uai.value);
   }
   const source = figures.rowSource;
-  const [found, withRows] = await Promise.all([
-    source.etablissements([...uais]),
-    source.uaisWithRows([...uais]),
-  ]);
+  const found = await source.etablissements([...uais]);
+  const withRows = snapshot.figures.uaisWithRows;
   const etablissements = new Map(found.map((row) => [row.uai, row]));
   const regionOf = (uai: string | null, asked: Region | null): Region | null => {
     if (asked !== null) return asked;

@@ -24,6 +24,8 @@ export interface FigureStore {
   byCode: ReadonlyMap<string, readonly IndicatorRow[]>;
   byCfd: ReadonlyMap<string, readonly IndicatorRow[]>;
   size: number;
+  /** Every UAI with figures of any kind (a few thousand), for checking catalogues. */
+  uaisWithRows: ReadonlySet<string>;
 }
 
 export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore> {
@@ -49,7 +51,10 @@ export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore>
     }
     after = Number(chunk.last);
   }
-  return { byCode, byCfd, size };
+  const uais = await query<{ uai: string }>(
+    'select distinct uai from indicateur where uai is not null',
+  );
+  return { byCode, byCfd, size, uaisWithRows: new Set(uais.map((row) => row.uai)) };
 }
 
 function add(map: Map<string, IndicatorRow[]>, key: string, row: IndicatorRow): void {
