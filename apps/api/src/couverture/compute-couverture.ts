@@ -89,29 +89,22 @@ export async function computeCouverture(
     return regionByCode(code) ?? { code, libelle: nomenclature.regions.get(code) ?? code };
   };
 
-  const regions = new Set<string>();
-  for (const row of parsed) {
-    const asked = parseRegion(row.region);
-    const uai = parseUai(row.uai);
-    const region = regionOf(
-      uai.ok ? uai.value : null,
-      asked.ok && row.region !== '' ? asked.value : null,
-    );
-    if (region !== null) regions.add(region.code);
-  }
   const finals = finalsOf([...resolvedByCode.values()]);
-  const rows = await source.rows(
+  // National and regional rows are read from the store as they are; only the rows of the
+  // catalogue's establishments come from the database.
+  const store = snapshot.figures;
+  const atEstablishments = await source.rows(
     {
       codes: [...new Set(finals.map((final) => final.code))],
       cfds: [...new Set(finals.map((final) => final.cfd).filter((cfd) => cfd !== null))],
-      national: true,
-      regions: [...regions],
+      national: false,
+      regions: [],
       uais: [...uais],
     },
-    snapshot.figures,
+    store,
   );
-  const byCode = groupBy(rows, (row) => row.code);
-  const byCfd = groupBy(rows, (row) => row.cfd);
+  const byCode = groupBy(atEstablishments, (row) => row.code);
+  const byCfd = groupBy(atEstablishments, (row) => row.cfd);
   const context = {
     nomenclature,
     etablissements: new Map(found.map((row) => [row.uai, row.libelle])),
@@ -125,6 +118,8 @@ export async function computeCouverture(
     if (known !== undefined) return known;
     const placed = finals.map((final) =>
       placeRows([
+        store.byCode.get(final.code) ?? [],
+        final.cfd === null ? [] : (store.byCfd.get(final.cfd) ?? []),
         byCode.get(final.code) ?? [],
         final.cfd === null ? [] : (byCfd.get(final.cfd) ?? []),
       ]),
