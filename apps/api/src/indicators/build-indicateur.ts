@@ -152,7 +152,7 @@ export function describeIndicateur(
   options: BuildOptions = {},
 ): Indicateur {
   const [first] = rows;
-  if (first === undefined) throw new RangeError('buildIndicateur needs at least one row');
+  if (first === undefined) throw new RangeError('describeIndicateur needs at least one row');
   const single = rows.length === 1;
   const codes = [...new Set(rows.map((row) => row.code).filter((code) => code !== null))].sort();
   const cfds = new Set(rows.map((row) => row.cfd));
