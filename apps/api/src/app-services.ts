@@ -10,6 +10,7 @@ import { FiguresService } from './indicators/figures-service.js';
 import { createRowSource } from './indicators/row-source.js';
 import { KeyVerifier } from './keys/api-keys.js';
 import { publicGet } from './middleware/public-get.js';
+import { ClientBuckets } from './rate-limit/client-bucket.js';
 import { MemoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
 import type { RateLimitStore } from './rate-limit/rate-limit-store.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -24,6 +25,11 @@ export interface AppDeps {
   anonymousPerMinute?: number | undefined;
   /** Where rate-limit counters live. Default: this process's memory. */
   rateLimitStore?: RateLimitStore | undefined;
+  /**
+   * The secret behind the daily keyed hash that names a client's network in the rate-limit
+   * counters (no address is kept). Processes sharing a store must share it. Default: random.
+   */
+  rateLimitSecret?: string | undefined;
   /**
    * Proxies of ours in front of the API, whose `X-Forwarded-For` gives the client's address:
    * `true` is one, a number says how many. Default none.
@@ -63,6 +69,7 @@ export function createServices(deps: AppDeps) {
     rateLimitStore: deps.rateLimitStore ?? new MemoryRateLimitStore(),
     anonymousPerMinute: deps.anonymousPerMinute ?? 300,
     trustedProxies: deps.trustProxy === true ? 1 : deps.trustProxy || 0,
+    buckets: new ClientBuckets(deps.rateLimitSecret),
     usage,
     cache,
     routeDeps,

@@ -5,7 +5,7 @@ import type { ApiEnv } from './http/api-env.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
 import { countUsage } from './middleware/count-usage.js';
-import { identifyConsumer } from './middleware/identify-consumer.js';
+import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { secureHeaders } from './middleware/secure-headers.js';
@@ -62,6 +62,7 @@ export function createApp(deps: AppDeps): App {
     '/api/*',
     identifyConsumer(s.state, s.keys, s),
     countUsage(s.usage),
+    verifyKey(s.state, s.keys, s.rateLimitStore),
     rateLimit(s.rateLimitStore),
   );
   app.route('/api', accueilRoutes(r));

@@ -5,8 +5,20 @@ describe('the API’s configuration', () => {
   it('keeps rate-limit counters in memory unless told to share them through PostgreSQL', () => {
     expect(readEnv({}).rateLimitStore).toBe('memory');
     expect(
-      readEnv({ RATE_LIMIT_STORE: 'postgres', DATABASE_URL: 'postgres://db/ij' }).rateLimitStore,
+      readEnv({
+        RATE_LIMIT_STORE: 'postgres',
+        DATABASE_URL: 'postgres://db/ij',
+        RATE_LIMIT_SECRET: 's'.repeat(32),
+      }).rateLimitStore,
     ).toBe('postgres');
+  });
+
+  it('asks shared counters for a shared secret, long enough to protect addresses', () => {
+    expect(() =>
+      readEnv({ RATE_LIMIT_STORE: 'postgres', DATABASE_URL: 'postgres://db/ij' }),
+    ).toThrow(/RATE_LIMIT_SECRET/);
+    expect(() => readEnv({ RATE_LIMIT_SECRET: 'court' })).toThrow(/au moins 32 caractères/);
+    expect(readEnv({}).rateLimitSecret).toBeUndefined();
   });
 
   it('refuses a shared store without PostgreSQL, and an unknown store, naming the variable', () => {

@@ -14,6 +14,8 @@ export interface Env {
   trustProxy: number;
   /** Where rate-limit counters live: this process (`memory`) or the shared database (`postgres`). */
   rateLimitStore: 'memory' | 'postgres';
+  /** Secret of the keyed hash naming clients in the rate-limit counters; shared by processes. */
+  rateLimitSecret: string | undefined;
 }
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -43,6 +45,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
     trustProxy: readTrustProxy(source.TRUST_PROXY),
     rateLimitStore: readRateLimitStore(source),
+    rateLimitSecret: readRateLimitSecret(source),
   };
 }
 
@@ -70,4 +73,19 @@ function readRateLimitStore(source: NodeJS.ProcessEnv): Env['rateLimitStore'] {
     );
   }
   return store;
+}
+
+function readRateLimitSecret(source: NodeJS.ProcessEnv): string | undefined {
+  const secret = source.RATE_LIMIT_SECRET || undefined;
+  if (secret !== undefined && secret.length < 32) {
+    throw new Error(
+      `RATE_LIMIT_SECRET doit compter au moins 32 caractères (reçu ${secret.length}) : il protège les adresses des clients`,
+    );
+  }
+  if (secret === undefined && source.RATE_LIMIT_STORE === 'postgres') {
+    throw new Error(
+      'RATE_LIMIT_STORE=postgres : définissez aussi RATE_LIMIT_SECRET (au moins 32 caractères), le même pour chaque processus, pour qu’ils comptent un client sous le même nom sans garder son adresse',
+    );
+  }
+  return secret;
 }

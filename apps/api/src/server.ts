@@ -1,8 +1,8 @@
-import { serve } from '@hono/node-server';
 import { createDb, type DbHandle } from '@inserjeunes/db';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { type Env, readEnv } from './env.js';
+import { createHttpServer } from './http/create-http-server.js';
 import { PostgresRateLimitStore } from './rate-limit/postgres-rate-limit-store.js';
 
 /** Start-up failures (configuration, database) are one clear line and exit code 1, no stack. */
@@ -38,6 +38,7 @@ const app = createApp({
   logger,
   anonymousPerMinute: env.anonymousPerMinute,
   trustProxy: env.trustProxy,
+  rateLimitSecret: env.rateLimitSecret,
   rateLimitStore:
     env.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(db, logger) : undefined,
 });
@@ -46,8 +47,11 @@ try {
 } catch (error) {
   cannotStart('Lecture des données impossible', error);
 }
-const server = serve({ fetch: app.fetch, port: env.port }, (info) => {
-  console.log(`InserJeunes indicateurs : http://localhost:${info.port}/ (base ${db.kind})`);
+const server = createHttpServer(app.fetch);
+server.listen(env.port, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : env.port;
+  console.log(`InserJeunes indicateurs : http://localhost:${port}/ (base ${db.kind})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,6 +5,7 @@ export const ERROR_STATUS = {
   parametre_invalide: 400,
   parametre_inconnu: 400,
   corps_invalide: 400,
+  requete_invalide: 400,
   cle_invalide: 401,
   non_trouve: 404,
   code_inconnu: 404,
@@ -13,7 +14,9 @@ export const ERROR_STATUS = {
   donnees_indisponibles: 404,
   methode_non_autorisee: 405,
   corps_trop_grand: 413,
+  requete_trop_lente: 408,
   trop_de_requetes: 429,
+  entetes_trop_grands: 431,
   erreur_interne: 500,
   base_indisponible: 503,
 } as const;

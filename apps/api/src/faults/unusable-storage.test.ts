@@ -166,8 +166,8 @@ describe.each(CASES)('PGlite on $name', ({ name, cause, prepare }) => {
       ['importer', importer, importerMessage, 'Base de données inaccessible : '],
     ] as const) {
       const all = result.lines.join('\n');
+      // Exit code 1 means it stopped by itself: the watchdog's SIGKILL would leave no code.
       expect(result.code, `${what}:\n${all}`).toBe(1);
-      expect(result.ms, what).toBeLessThan(30_000);
       expect(message, `${what}:\n${all}`).toBeDefined();
       expect(message?.startsWith(lead), `${what}: ${message}`).toBe(true);
       expect(message).toMatch(cause);

@@ -6,7 +6,10 @@ export interface Consumer {
   partner: string | null;
   /** Requests allowed per minute for this consumer. */
   limitPerMinute: number;
-  /** What the rate limit counts against: the partner, or the client's address (memory only). */
+  /**
+   * What the rate limit counts against: the partner, or a daily keyed hash of the client's
+   * network (see `ClientBuckets`): never the address itself.
+   */
   rateKey: string;
 }
 
@@ -15,6 +18,8 @@ export interface ApiEnv {
   Variables: {
     requestId: string;
     consumer: Consumer;
+    /** An `X-API-Key` not verified yet: checked once the rate limit has counted the request. */
+    presentedKey: string | undefined;
     /** The body a handler answered with, for the caching middleware (see `sendText`). */
     payload: string | undefined;
   };

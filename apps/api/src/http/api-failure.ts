@@ -3,7 +3,8 @@ import { ERROR_STATUS, type ErrorCode } from '@inserjeunes/contract';
 /**
  * An answer the API gives on purpose: a stable code from the contract, a French message for
  * the partner's developer, and details a program can use (the parameter at fault, the
- * millésimes that do exist…). The error handler turns it into `{ error: { … } }`.
+ * millésimes that do exist…). The error handler turns it into `{ error: { … } }`. No cache
+ * keeps an error (`Cache-Control: no-store`): a 429 or a 503 is one client's, one moment's.
  */
 export class ApiFailure extends Error {
   readonly code: ErrorCode;
@@ -20,7 +21,7 @@ export class ApiFailure extends Error {
     this.name = 'ApiFailure';
     this.code = code;
     this.details = details;
-    this.headers = headers;
+    this.headers = { 'Cache-Control': 'no-store', ...headers };
   }
 
   get status(): number {

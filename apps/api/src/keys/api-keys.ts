@@ -90,6 +90,14 @@ export class KeyVerifier {
     this.#cache = new Map();
   }
 
+  /**
+   * What is already known of a key without asking the database: its partner when it was
+   * verified, `null` when it was refused, `undefined` when it was never seen.
+   */
+  known(key: string): VerifiedKey | null | undefined {
+    return this.#cache.get(digest(key).toString('base64'));
+  }
+
   async verify(key: string): Promise<VerifiedKey | null> {
     const presented = digest(key);
     const cacheKey = presented.toString('base64');

@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { DataState } from '../data/data-state.js';
-import type { ApiEnv } from '../http/api-env.js';
+import type { ApiEnv, Consumer } from '../http/api-env.js';
 import { ApiFailure } from '../http/api-failure.js';
-import type { KeyVerifier } from '../keys/api-keys.js';
+import type { KeyVerifier, VerifiedKey } from '../keys/api-keys.js';
+import type { ClientBuckets } from '../rate-limit/client-bucket.js';
+import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
 
 const KEY_IN_QUERY = /^(x[-_]?)?(api[-_]?key|cle(_api)?|key|token|apikey)$/i;
 
@@ -15,12 +17,16 @@ export interface ConsumerOptions {
    * appends the address it received from, and what a client writes itself stays on the left.
    */
   trustedProxies: number;
+  /** Names the client's network for counting, without keeping its address. */
+  buckets: ClientBuckets;
+  now?: () => number;
 }
 
 /**
- * Says who is calling. A key travels only in the `X-API-Key` header: one in the query string
- * would end up in logs, histories and referrers, so it is refused. A valid key names its
- * partner and its limit; a wrong or revoked one is a 401 rather than a silent downgrade.
+ * Says who is calling, without asking the database. A key travels only in the `X-API-Key`
+ * header: one in the query string would end up in logs, histories and referrers, so it is
+ * refused. A key already verified names its partner and its limit; any other key is set aside
+ * for {@link verifyKey}, the request being its client's until then.
  * Without a key, usage is attributed to the calling site (Origin, else Referer host).
  */
 export function identifyConsumer(
@@ -28,7 +34,8 @@ export function identifyConsumer(
   keys: KeyVerifier,
   options: ConsumerOptions,
 ): MiddlewareHandler<ApiEnv> {
-  let keysVersion: string | undefined;
+  const refreshKeys = keysRefresher(state, keys);
+  const now = options.now ?? Date.now;
   return async (c, next) => {
     const names = c.req.url.includes('?') ? Object.keys(c.req.queries()) : [];
     for (const name of names) {
@@ -40,35 +47,90 @@ export function identifyConsumer(
         );
       }
     }
-    const key = c.req.header('X-API-Key');
+    const header = c.req.header('X-API-Key');
+    const key = header?.trim();
     if (key !== undefined) {
-      const snapshot = await state.current();
-      if (snapshot.keysVersion !== keysVersion) {
-        keysVersion = snapshot.keysVersion;
-        keys.reset();
+      await refreshKeys();
+      const known = keys.known(key);
+      if (known) {
+        c.set('consumer', partnerConsumer(known));
+        return next();
       }
-      const verified = await keys.verify(key.trim());
-      if (verified === null) {
-        throw new ApiFailure(
-          'cle_invalide',
-          'Clé d’API invalide ou révoquée (en-tête X-API-Key). Retirez l’en-tête pour un accès anonyme, ou demandez une nouvelle clé.',
-        );
-      }
-      c.set('consumer', {
-        name: verified.partenaire,
-        partner: verified.partenaire,
-        limitPerMinute: verified.limiteParMinute,
-        rateKey: `cle:${verified.partenaire}`,
-      });
-    } else {
-      c.set('consumer', {
-        name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
-        partner: null,
-        limitPerMinute: options.anonymousPerMinute,
-        rateKey: `ip:${clientAddress(c.env, c.req.header('X-Forwarded-For'), options.trustedProxies)}`,
-      });
+      c.set('presentedKey', key);
     }
+    const address = clientAddress(c, options.trustedProxies);
+    c.set('consumer', {
+      name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
+      partner: null,
+      limitPerMinute: options.anonymousPerMinute,
+      rateKey: options.buckets.bucket(address, now()),
+    });
     await next();
+  };
+}
+
+/**
+ * Checks a key set aside by {@link identifyConsumer}, once the client's attempts are counted:
+ * past `anonymousPerMinute` unverified keys in a minute, a client gets 429 without the
+ * database being asked, so trying random keys is limited like any other request. A valid key
+ * names its partner and its limit from then on (the rate limit counts it as the partner's); a
+ * wrong or revoked one is a 401 rather than a silent downgrade.
+ */
+export function verifyKey(
+  state: DataState,
+  keys: KeyVerifier,
+  attempts: RateLimitStore,
+  now: () => number = Date.now,
+): MiddlewareHandler<ApiEnv> {
+  const refreshKeys = keysRefresher(state, keys);
+  return async (c, next) => {
+    const key = c.get('presentedKey');
+    if (key === undefined) return next();
+    const client = c.get('consumer');
+    const at = now();
+    const { count, resetAt } = await attempts.hit(`essai:${client.rateKey}`, MINUTE_MS, at);
+    if (count > client.limitPerMinute) {
+      const seconds = Math.max(1, Math.ceil((resetAt - at) / 1000));
+      throw new ApiFailure(
+        'trop_de_requetes',
+        `Trop de clés d’API essayées : ${client.limitPerMinute} par minute au plus. Réessayez dans ${seconds} s.`,
+        { limite_par_minute: client.limitPerMinute, reessayer_dans_secondes: seconds },
+        { 'Retry-After': String(seconds) },
+      );
+    }
+    await refreshKeys();
+    const verified = await keys.verify(key);
+    if (verified === null) {
+      throw new ApiFailure(
+        'cle_invalide',
+        'Clé d’API invalide ou révoquée (en-tête X-API-Key). Retirez l’en-tête pour un accès anonyme, ou demandez une nouvelle clé.',
+      );
+    }
+    c.set('consumer', partnerConsumer(verified));
+    await next();
+  };
+}
+
+const MINUTE_MS = 60_000;
+
+/** Forgets the verified keys when a key was created or revoked since the last request. */
+function keysRefresher(state: DataState, keys: KeyVerifier): () => Promise<void> {
+  let keysVersion: string | undefined;
+  return async () => {
+    const snapshot = await state.current();
+    if (snapshot.keysVersion !== keysVersion) {
+      keysVersion = snapshot.keysVersion;
+      keys.reset();
+    }
+  };
+}
+
+function partnerConsumer(verified: VerifiedKey): Consumer {
+  return {
+    name: verified.partenaire,
+    partner: verified.partenaire,
+    limitPerMinute: verified.limiteParMinute,
+    rateKey: `cle:${verified.partenaire}`,
   };
 }
 
@@ -83,7 +145,8 @@ function siteOf(header: string | undefined): string | null {
   }
 }
 
-function clientAddress(env: unknown, forwarded: string | undefined, proxies: number): string {
+function clientAddress(c: Context<ApiEnv>, proxies: number): string {
+  const forwarded = c.req.header('X-Forwarded-For');
   if (proxies > 0 && forwarded) {
     const chain = forwarded
       .split(',')
@@ -93,6 +156,6 @@ function clientAddress(env: unknown, forwarded: string | undefined, proxies: num
     const client = chain[Math.max(0, chain.length - proxies)];
     if (client) return client;
   }
-  const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   return incoming?.socket.remoteAddress ?? 'local';
 }

@@ -71,4 +71,29 @@ describe.each(testDbTargets())('rate limits on $name', ({ open }) => {
     expect((await app.request(path, from('198.51.100.5'))).status).toBe(429);
     await app.close();
   });
+
+  it('limits clients trying random keys: past the limit they get 429, not another lookup', async () => {
+    const app = testApp(db, { anonymousPerMinute: 3, trustProxy: true });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const guess = `ij_${String(i).padStart(8, '0')}_${'x'.repeat(43)}`;
+      statuses.push(
+        (await app.request(path, from('198.51.100.20', { 'X-API-Key': guess }))).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+    // The same wrong key again is counted too, and another client still has its attempts.
+    const again = { 'X-API-Key': `ij_00000000_${'x'.repeat(43)}` };
+    expect((await app.request(path, from('198.51.100.20', again))).status).toBe(429);
+    expect((await app.request(path, from('198.51.100.21', again))).status).toBe(401);
+    await app.close();
+  });
+
+  it('counts an IPv6 client by its /64, not by each of its addresses', async () => {
+    const app = testApp(db, { anonymousPerMinute: 1, trustProxy: true });
+    expect((await app.request(path, from('2001:db8:1:2::1'))).status).toBe(200);
+    expect((await app.request(path, from('2001:db8:1:2:aaaa:bbbb:cccc:dddd'))).status).toBe(429);
+    expect((await app.request(path, from('2001:db8:1:3::1'))).status).toBe(200);
+    await app.close();
+  });
 });

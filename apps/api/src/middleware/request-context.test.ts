@@ -34,6 +34,9 @@ describe.each(testDbTargets())('request ids and logs on $name', ({ open }) => {
       },
     );
     await app.request(`/api/inserjeunes/certifications/${S.cap}?api_key=${key}`);
+    await app.request(`/api/inserjeunes/certifications/${S.cap}?api%5Fkey=${key}`);
+    await app.request(`/api/inserjeunes/certifications/${S.cap}?jeton=s3cr3t-du-partenaire`);
+    await app.request(`/api/inserjeunes/certifications/${key}`);
     expect(response.headers.get('X-Request-Id')).toBe('partenaire-42');
     const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(first).toMatchObject({
@@ -46,7 +49,9 @@ describe.each(testDbTargets())('request ids and logs on $name', ({ open }) => {
     expect(typeof first?.ms).toBe('number');
     expect(second).toMatchObject({ status: 400 });
     expect(second?.url).toContain('api_key=[masquée]');
+    expect(lines).toHaveLength(5);
     expect(lines.join('\n')).not.toContain(key.slice(12));
+    expect(lines.join('\n')).not.toContain('s3cr3t');
     await app.close();
   });
 

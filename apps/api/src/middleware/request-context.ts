@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { ApiEnv } from '../http/api-env.js';
+import { maskUrl } from '../http/mask-url.js';
 
 const INCOMING_ID = /^[0-9A-Za-z._-]{1,64}$/;
-const KEY_LIKE_PARAM = /([?&](?:x[-_]?)?(?:api[-_]?key|cle|key|token)=)[^&]*/gi;
 
 /**
  * Gives every request an id (the caller's `X-Request-Id` when it is sane, so a partner can
  * quote it, else a fresh one), returns it in the response, and writes one JSON log line per
- * request with its duration. Key-like query values are masked in the logged URL; the key
- * header is never logged.
+ * request with its duration. Secrets are masked in the logged URL (values of key-like
+ * parameters, however encoded, and key-shaped values anywhere); the key header is never logged.
  */
 export function requestContext(logger: Logger): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
@@ -29,10 +29,7 @@ export function requestContext(logger: Logger): MiddlewareHandler<ApiEnv> {
         {
           requestId,
           method: c.req.method,
-          url:
-            query < 0
-              ? c.req.path
-              : `${c.req.path}${url.slice(query).replace(KEY_LIKE_PARAM, '$1[masquée]')}`,
+          url: maskUrl(query < 0 ? c.req.path : `${c.req.path}${url.slice(query)}`),
           status: c.res.status,
           ms: Math.round((performance.now() - started) * 100) / 100,
           consommateur: c.get('consumer')?.name,

@@ -34,7 +34,11 @@ describe.each(testDbTargets())('the shared rate-limit store on $name', ({ open }
   const from = (address: string) => ({ headers: { 'X-Forwarded-For': address } });
 
   it('gives a client one limit across two API instances sharing the database', async () => {
-    const options = { anonymousPerMinute: 3, trustProxy: true };
+    const options = {
+      anonymousPerMinute: 3,
+      trustProxy: true,
+      rateLimitSecret: 'le secret partagé par les deux processus',
+    };
     const a = testApp(db, { ...options, rateLimitStore: new PostgresRateLimitStore(db, silent) });
     const b = testApp(other, {
       ...options,
@@ -49,6 +53,10 @@ describe.each(testDbTargets())('the shared rate-limit store on $name', ({ open }
     expect(refused.headers.get('RateLimit')).toMatch(/^"anonyme";r=0;t=\d+$/);
     // Another client is counted apart, on either instance.
     expect((await b.request(path, from('203.0.113.8'))).status).toBe(200);
+    // The shared table names clients by a keyed hash, never by their address.
+    const names = await db.query<{ cle: string }>('select cle from limite_debit');
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.map((row) => row.cle).join(' ')).not.toMatch(/203\.0\.113/);
     await a.close();
     await b.close();
   });
