@@ -44,7 +44,11 @@ describe('requests the HTTP layer cannot read', () => {
   });
 
   it.each([
-    ['a raw backslash in the path', 'GET /api\\inserjeunes HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
+    [
+      'a raw backslash in the path',
+      'GET /api\\inserjeunes HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      400,
+    ],
     ['a space in the path', 'GET /api/a b HTTP/1.1\r\nHost: x\r\n\r\n', 400],
     ['a malformed header', 'GET /api HTTP/1.1\r\nHost: x\r\nEn tête: 1\r\n\r\n', 400],
     [
