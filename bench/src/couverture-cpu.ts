@@ -31,7 +31,7 @@ interface Api {
   createServices(deps: { db: DbHandle; now: () => Date; usageFlushIntervalMs: number }): {
     routeDeps: { figures: FiguresService };
   };
-  readCatalogue(bytes: Uint8Array, contentType: string): Catalogue;
+  readCatalogue(bytes: Uint8Array, contentType: string): { catalogue: Catalogue; columns: unknown };
   findColumns(catalogue: Catalogue, names: Record<'code' | 'uai' | 'region', undefined>): unknown;
   computeCouverture(
     figures: FiguresService,
@@ -136,8 +136,8 @@ async function main(): Promise<void> {
   const randomCatalogue = api.readCatalogue(
     new TextEncoder().encode(toCsv(catalogue(data, random))),
     'text/csv',
-  );
-  const affelnet = api.readCatalogue(readFileSync(AFFELNET), 'text/csv');
+  ).catalogue;
+  const affelnet = api.readCatalogue(readFileSync(AFFELNET), 'text/csv').catalogue;
   const [latest] = [...data.millesimes].sort().reverse();
   const cases: Case[] = [
     { name: 'random catalogue (load mix)', catalogue: randomCatalogue, options: {}, timed: true },

@@ -1,5 +1,7 @@
 import type { DbHandle } from '@inserjeunes/db';
 import pino, { type Logger } from 'pino';
+import { CatalogueReader } from './couverture/catalogue-reader.js';
+import { CoverageQueue } from './couverture/coverage-queue.js';
 import { DataState } from './data/data-state.js';
 import {
   DEFAULT_CACHE_LIMITS,
@@ -41,6 +43,8 @@ export interface AppDeps {
   usageFlushIntervalMs?: number | undefined;
   /** Largest catalogue accepted by the coverage route, in bytes. Default 16 MiB. */
   couvertureMaxBytes?: number | undefined;
+  /** Catalogues that may wait behind the one being checked. Default 8. */
+  couvertureMaxWaiting?: number | undefined;
   cacheLimits?: ResponseCacheLimits | undefined;
   /** The clock (tests freeze it). */
   now?: (() => Date) | undefined;
@@ -61,6 +65,10 @@ export function createServices(deps: AppDeps) {
     cached: publicGet(state, cache, { cache: true, maxAge: 300 }),
     fresh: publicGet(state, cache, { cache: false, maxAge: 60 }),
     couvertureMaxBytes: deps.couvertureMaxBytes ?? 16 * 1024 * 1024,
+    couverture: {
+      reader: new CatalogueReader(),
+      queue: new CoverageQueue(deps.couvertureMaxWaiting ?? 8),
+    },
   };
   return {
     logger,

@@ -89,6 +89,9 @@ export function createApp(deps: AppDeps): App {
     ready: async () => {
       await s.state.current();
     },
-    close: () => s.usage.close(),
+    close: async () => {
+      await r.couverture.reader.close();
+      await s.usage.close();
+    },
   });
 }

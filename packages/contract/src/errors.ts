@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   entetes_trop_grands: 431,
   erreur_interne: 500,
   base_indisponible: 503,
+  service_sature: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];

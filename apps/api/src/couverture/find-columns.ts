@@ -30,10 +30,14 @@ export function normaliseName(name: string): string {
  * works: the column where nearly every value is a valid UAI is taken. Explicit names from
  * the query win over both.
  */
-export function findColumns(
-  catalogue: Catalogue,
-  explicit: { code?: string | undefined; uai?: string | undefined; region?: string | undefined },
-): CatalogueColumns {
+/** Column names a partner gives in the query, when detection by name is not enough. */
+export interface ExplicitColumns {
+  code?: string | undefined;
+  uai?: string | undefined;
+  region?: string | undefined;
+}
+
+export function findColumns(catalogue: Catalogue, explicit: ExplicitColumns): CatalogueColumns {
   const byName = new Map(catalogue.columns.map((name) => [normaliseName(name), name]));
   const pick = (parametre: string, wanted: string | undefined): string | null => {
     if (wanted === undefined) return null;

@@ -1,3 +1,5 @@
+import { CatalogueLimitExceeded, type CatalogueLimits } from './catalogue-limits.js';
+
 /** A CSV table: its header and its rows, each with the line it starts on (header = line 1). */
 export interface CsvTable {
   header: string[];
@@ -10,8 +12,12 @@ const SEPARATORS = [';', ',', '\t', '|'] as const;
  * Reads CSV as partners export it: any of `;`, `,`, tab or `|` (the one most frequent in
  * the header line), quoted cells with doubled quotes and line breaks inside, CRLF or LF,
  * an optional byte-order mark. Blank lines are skipped.
+ *
+ * With `limits`, the columns of each line, the length of each cell and the count of lines
+ * are checked as they are read: the first one passed throws {@link CatalogueLimitExceeded},
+ * before the rest of the text costs anything.
  */
-export function parseCsv(text: string): CsvTable {
+export function parseCsv(text: string, limits?: CatalogueLimits): CsvTable {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
   const separator = detectSeparator(firstLine);
@@ -21,6 +27,19 @@ export function parseCsv(text: string): CsvTable {
   let quoted = false;
   let line = 1;
   let recordLine = 1;
+  const maxCells = limits?.columns ?? Number.POSITIVE_INFINITY;
+  const maxChars = limits?.cellChars ?? Number.POSITIVE_INFINITY;
+  // The header and blank lines aside, checked again once blank lines are dropped.
+  const maxRecords = (limits?.rows ?? Number.POSITIVE_INFINITY) + 1;
+  const endCell = () => {
+    if (cells.length >= maxCells) {
+      throw new CatalogueLimitExceeded('columns', maxCells, recordLine);
+    }
+    if (cell.length > maxChars) throw new CatalogueLimitExceeded('cellChars', maxChars, recordLine);
+    cells.push(cell);
+    cell = '';
+  };
+  let filled = 0;
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (quoted) {
@@ -34,17 +53,22 @@ export function parseCsv(text: string): CsvTable {
       } else {
         if (char === '\n') line++;
         cell += char;
+        if (cell.length > maxChars) {
+          throw new CatalogueLimitExceeded('cellChars', maxChars, recordLine);
+        }
       }
       continue;
     }
     if (char === '"' && cell === '') {
       quoted = true;
     } else if (char === separator) {
-      cells.push(cell);
-      cell = '';
+      endCell();
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && source[i + 1] === '\n') i++;
-      cells.push(cell);
+      endCell();
+      if (cells.some((value) => value.trim() !== '') && ++filled > maxRecords) {
+        throw new CatalogueLimitExceeded('rows', maxRecords - 1, recordLine);
+      }
       records.push({ line: recordLine, cells });
       cells = [];
       cell = '';
@@ -52,10 +76,15 @@ export function parseCsv(text: string): CsvTable {
       recordLine = line;
     } else {
       cell += char;
+      if (cell.length > maxChars)
+        throw new CatalogueLimitExceeded('cellChars', maxChars, recordLine);
     }
   }
   if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
+    endCell();
+    if (cells.some((value) => value.trim() !== '') && ++filled > maxRecords) {
+      throw new CatalogueLimitExceeded('rows', maxRecords - 1, recordLine);
+    }
     records.push({ line: recordLine, cells });
   }
   const nonBlank = records.filter((record) => record.cells.some((value) => value.trim() !== ''));

@@ -1,6 +1,17 @@
 import { ApiFailure } from '../http/api-failure.js';
-import { normaliseName } from './find-columns.js';
-import { parseCsv } from './parse-csv.js';
+import {
+  CATALOGUE_LIMITS,
+  CatalogueLimitExceeded,
+  type CatalogueLimits,
+  limitFailure,
+} from './catalogue-limits.js';
+import {
+  type CatalogueColumns,
+  type ExplicitColumns,
+  findColumns,
+  normaliseName,
+} from './find-columns.js';
+import { type CsvTable, parseCsv } from './parse-csv.js';
 
 /** One catalogue row: where it was in the file, and its raw values by column name. */
 export interface CatalogueRow {
@@ -13,18 +24,61 @@ export interface Catalogue {
   rows: CatalogueRow[];
 }
 
+/** A catalogue read: the rows with only the columns the check uses, and which they are. */
+export interface ReadCatalogue {
+  catalogue: Catalogue;
+  columns: CatalogueColumns;
+}
+
+/** Rows in which a column is looked for by its values (see `findColumns`). */
+const SAMPLE_ROWS = 200;
+
 /**
  * Reads a catalogue sent as CSV or JSON (an array of objects, or `{ "lignes": [...] }`).
  * The format follows the Content-Type, else the first character. Bytes that are not UTF-8
- * are read as Latin-1, as older spreadsheets save them.
+ * are read as Latin-1, as older spreadsheets save them. Columns, cells and rows are bounded
+ * by `limits`, checked while reading: the first one passed is a 413 naming it. The columns
+ * the check needs are found on the first rows, and only they are kept for every row.
  */
-export function readCatalogue(bytes: Uint8Array, contentType: string): Catalogue {
+export function readCatalogue(
+  bytes: Uint8Array,
+  contentType: string,
+  explicit: ExplicitColumns = {},
+  limits: CatalogueLimits = CATALOGUE_LIMITS,
+): ReadCatalogue {
   const text = decode(bytes);
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   const json =
     contentType.includes('json') ||
     (!contentType.includes('csv') && (trimmed.startsWith('[') || trimmed.startsWith('{')));
-  return json ? fromJson(trimmed) : fromCsv(text);
+  let table: CsvTable;
+  try {
+    table = json ? fromJson(trimmed, limits) : fromCsv(text, limits);
+  } catch (error) {
+    if (error instanceof CatalogueLimitExceeded) throw limitFailure(error);
+    throw error;
+  }
+  const sample = toCatalogue(table.header, table.rows.slice(0, SAMPLE_ROWS), table.header);
+  const columns = findColumns(sample, explicit);
+  const kept = [...new Set([...columns.codes, columns.uai, columns.region])].filter(
+    (name) => name !== null,
+  );
+  return { catalogue: toCatalogue(table.header, table.rows, kept), columns };
+}
+
+function toCatalogue(
+  header: readonly string[],
+  rows: CsvTable['rows'],
+  kept: readonly string[],
+): Catalogue {
+  const at = kept.map((name) => [name, header.indexOf(name)] as const);
+  return {
+    columns: [...header],
+    rows: rows.map(({ line, cells }) => ({
+      ligne: line,
+      values: new Map(at.map(([name, index]) => [name, cells[index] ?? ''])),
+    })),
+  };
 }
 
 function decode(bytes: Uint8Array): string {
@@ -35,24 +89,19 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-function fromCsv(text: string): Catalogue {
-  const table = parseCsv(text);
+function fromCsv(text: string, limits: CatalogueLimits): CsvTable {
+  const table = parseCsv(text, limits);
   if (table.header.length === 0) {
     throw new ApiFailure(
       'corps_invalide',
       'Le catalogue est vide : attendu une ligne d’en-tête puis une ligne par formation.',
     );
   }
-  return {
-    columns: table.header,
-    rows: table.rows.map(({ line, cells }) => ({
-      ligne: line,
-      values: new Map(table.header.map((name, i) => [name, cells[i] ?? ''])),
-    })),
-  };
+  return table;
 }
 
-function fromJson(text: string): Catalogue {
+/** A JSON list of objects as a table: one column per key, in the order keys first appear. */
+function fromJson(text: string, limits: CatalogueLimits): CsvTable {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -75,19 +124,37 @@ function fromJson(text: string): Catalogue {
       'Catalogue JSON inattendu : attendu un tableau d’objets, ou un objet { "lignes": [ … ] }.',
     );
   }
+  if (list.length > limits.rows) throw new CatalogueLimitExceeded('rows', limits.rows, list.length);
   // Objects may spell a key differently (`CFD`, `cfd`): the first spelling names the column.
-  const spellings = new Map<string, string>();
+  const indexOf = new Map<string, number>();
+  const header: string[] = [];
   const rows = list.map((item, index) => {
-    const values = new Map<string, string>();
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
-      for (const [key, value] of Object.entries(item)) {
-        const normalised = normaliseName(key);
-        const name = spellings.get(normalised) ?? key;
-        spellings.set(normalised, name);
-        if (typeof value === 'string' || typeof value === 'number') values.set(name, String(value));
-      }
+    const cells: string[] = [];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return { line: index + 1, cells };
     }
-    return { ligne: index + 1, values };
+    const entries = Object.entries(item);
+    if (entries.length > limits.columns) {
+      throw new CatalogueLimitExceeded('columns', limits.columns, index + 1);
+    }
+    for (const [key, value] of entries) {
+      if (typeof value !== 'string' && typeof value !== 'number') continue;
+      const cell = String(value);
+      if (cell.length > limits.cellChars || key.length > limits.cellChars) {
+        throw new CatalogueLimitExceeded('cellChars', limits.cellChars, index + 1);
+      }
+      const normalised = normaliseName(key);
+      let column = indexOf.get(normalised);
+      if (column === undefined) {
+        column = header.push(key) - 1;
+        indexOf.set(normalised, column);
+        if (header.length > limits.columns) {
+          throw new CatalogueLimitExceeded('columns', limits.columns, index + 1);
+        }
+      }
+      cells[column] = cell;
+    }
+    return { line: index + 1, cells };
   });
-  return { columns: [...spellings.values()], rows };
+  return { header, rows };
 }

@@ -3,8 +3,6 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { computeCouverture } from '../couverture/compute-couverture.js';
-import { findColumns } from '../couverture/find-columns.js';
-import { readCatalogue } from '../couverture/read-catalogue.js';
 import type { ApiEnv } from '../http/api-env.js';
 import { ApiFailure } from '../http/api-failure.js';
 import { queryParams } from '../http/query-params.js';
@@ -39,25 +37,10 @@ const couvertureQuery = {
   } satisfies QueryParam<'json' | 'csv'>,
 };
 
-/**
- * Runs tasks one after the other, in the order they came. Catalogues are checked one at a
- * time: each check is mostly CPU, so running several at once only makes each of them
- * finish later and hold its working set longer, while the widgets' lookups, never queued
- * here, go on being answered between the check's slices.
- */
-function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 /** A partner's catalogue → what the widget would show for each row, and the totals. */
 export function couvertureRoutes(deps: RouteDeps) {
   const limit = deps.couvertureMaxBytes;
-  const queue = oneAtATime();
+  const { queue, reader } = deps.couverture;
   return new Hono<ApiEnv>().post(
     '/couverture',
     bodyLimit({
@@ -79,19 +62,15 @@ export function couvertureRoutes(deps: RouteDeps) {
           'Corps vide : envoyez le catalogue en CSV (text/csv) ou en JSON (application/json).',
         );
       }
-      const couverture = await queue(async () => {
-        const catalogue = readCatalogue(bytes, c.req.header('Content-Type') ?? '');
-        if (catalogue.rows.length > COUVERTURE_LIGNES_MAX) {
-          throw new ApiFailure(
-            'corps_trop_grand',
-            `Catalogue de ${catalogue.rows.length} lignes : ${COUVERTURE_LIGNES_MAX} au plus par requête. Découpez-le en plusieurs envois.`,
-            { lignes: catalogue.rows.length, lignes_max: COUVERTURE_LIGNES_MAX },
-          );
-        }
-        const columns = findColumns(catalogue, {
-          code: query.colonne_code,
-          uai: query.colonne_uai,
-          region: query.colonne_region,
+      const couverture = await queue.run(c.get('consumer').rateKey, async () => {
+        const { catalogue, columns } = await reader.read({
+          bytes,
+          contentType: c.req.header('Content-Type') ?? '',
+          explicit: {
+            code: query.colonne_code,
+            uai: query.colonne_uai,
+            region: query.colonne_region,
+          },
         });
         return computeCouverture(deps.figures, catalogue, columns, query);
       });

@@ -1,5 +1,7 @@
 import type { DbHandle } from '@inserjeunes/db';
 import type { MiddlewareHandler } from 'hono';
+import type { CatalogueReader } from '../couverture/catalogue-reader.js';
+import type { CoverageQueue } from '../couverture/coverage-queue.js';
 import type { ApiEnv } from '../http/api-env.js';
 import type { FiguresService } from '../indicators/figures-service.js';
 import type { UsageRecorder } from '../usage/usage-recorder.js';
@@ -15,4 +17,6 @@ export interface RouteDeps {
   fresh: MiddlewareHandler<ApiEnv>;
   /** Largest body accepted by `POST /couverture`, in bytes. */
   couvertureMaxBytes: number;
+  /** Catalogues read off the API thread, and checked one at a time. */
+  couverture: { reader: CatalogueReader; queue: CoverageQueue };
 }

@@ -224,7 +224,7 @@ const check44: Check = object({
   seconde_commune: check40,
   absence: check43,
 });
-const check45: Check = oneOf(["parametre_invalide","parametre_inconnu","corps_invalide","requete_invalide","cle_invalide","non_trouve","code_inconnu","etablissement_inconnu","millesime_indisponible","donnees_indisponibles","methode_non_autorisee","corps_trop_grand","requete_trop_lente","trop_de_requetes","entetes_trop_grands","erreur_interne","base_indisponible"]);
+const check45: Check = oneOf(["parametre_invalide","parametre_inconnu","corps_invalide","requete_invalide","cle_invalide","non_trouve","code_inconnu","etablissement_inconnu","millesime_indisponible","donnees_indisponibles","methode_non_autorisee","corps_trop_grand","requete_trop_lente","trop_de_requetes","entetes_trop_grands","erreur_interne","base_indisponible","service_sature"]);
 const check46: Check = record(anything);
 const check47: Check = object({
   code: check45,

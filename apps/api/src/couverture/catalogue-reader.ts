@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ApiFailure } from '../http/api-failure.js';
+import type { ReadAnswer, ReadRequest } from './catalogue-worker.js';
+import type { ReadCatalogue } from './read-catalogue.js';
+
+/** Heap of the reading thread: a body at its size limit parses well within it. */
+const WORKER_HEAP_MB = 384;
+
+/**
+ * Reads catalogues on a thread of their own, one at a time (the caller queues them). The
+ * thread is started on first use and started again after it died (out of memory, crash):
+ * the request it was reading gets a 413, the next ones a new thread.
+ */
+export class CatalogueReader {
+  #worker: Worker | undefined;
+
+  read(request: ReadRequest): Promise<ReadCatalogue> {
+    const worker = this.#start();
+    return new Promise((resolve, reject) => {
+      const onMessage = (answer: ReadAnswer) => {
+        worker.off('exit', onExit);
+        if (answer.ok) resolve(answer.read);
+        else reject(new ApiFailure(answer.code, answer.message, answer.details));
+      };
+      const onExit = () => {
+        worker.off('message', onMessage);
+        this.#worker = undefined;
+        reject(
+          new ApiFailure(
+            'corps_trop_grand',
+            'Catalogue trop lourd à lire : découpez-le en plusieurs envois, avec seulement les colonnes utiles.',
+          ),
+        );
+      };
+      worker.once('message', onMessage);
+      worker.once('exit', onExit);
+      worker.postMessage(request);
+    });
+  }
+
+  /** Stops the thread; the next read starts another. */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    await worker?.terminate();
+  }
+
+  #start(): Worker {
+    if (this.#worker !== undefined) return this.#worker;
+    const worker = new Worker(workerEntry(), {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    // Its failure is the pending read's (see `exit`); an unhandled `error` would end the API.
+    worker.on('error', () => undefined);
+    // An idle thread does not keep the process alive.
+    worker.unref();
+    this.#worker = worker;
+    return worker;
+  }
+}
+
+/**
+ * The thread's entry. Compiled, the JavaScript file sits next to this one. From TypeScript
+ * sources (development, tests), a two-line module registers tsx's loader in the thread first:
+ * loaders of the API thread do not reach worker threads.
+ */
+function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./catalogue-worker.js', import.meta.url);
+  // `require` finds the CommonJS build; its ES module twin sits beside it.
+  const required = createRequire(import.meta.url).resolve('tsx/esm/api');
+  const tsx = pathToFileURL(required.replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./catalogue-worker.ts', import.meta.url).href;
+  const source = `const { register } = await import(${JSON.stringify(tsx)});\nregister();\nawait import(${JSON.stringify(entry)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
+}
