@@ -6,7 +6,7 @@ import type { ReadAnswer, ReadRequest } from './catalogue-worker.js';
 import type { ReadCatalogue } from './read-catalogue.js';
 
 /** Heap of the reading thread: a body at its size limit parses well within it. */
-const WORKER_HEAP_MB = 384;
+const WORKER_HEAP_MB = 256;
 
 /**
  * Reads catalogues on a thread of their own, one at a time (the caller queues them). The
@@ -36,7 +36,8 @@ export class CatalogueReader {
       };
       worker.once('message', onMessage);
       worker.once('exit', onExit);
-      worker.postMessage(request);
+      // The body moves to the thread rather than being copied: the caller is done with it.
+      worker.postMessage(request, [request.bytes.buffer]);
     });
   }
 

@@ -5,7 +5,7 @@ import { readCatalogue } from './read-catalogue.js';
 
 /** What the API thread asks: read these bytes as a catalogue. */
 export interface ReadRequest {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   contentType: string;
   explicit: ExplicitColumns;
 }
