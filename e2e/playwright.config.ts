@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePortSync } from '@inserjeunes/tooling/free-port-sync';
 import { defineConfig } from '@playwright/test';
-import { freePortSync } from './src/support/free-port.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CI = Boolean(process.env.CI);

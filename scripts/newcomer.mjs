@@ -145,7 +145,9 @@ try {
   }
 
   // A figure the widget draws, in Chromium, from the demo data the start command loaded.
-  const cases = JSON.parse(readFileSync(join(clone, 'apps/importer/demo/cas.json'), 'utf8')).cas;
+  const cases = JSON.parse(
+    readFileSync(join(clone, 'packages/demo-data/files/cas.json'), 'utf8'),
+  ).cas;
   const shown = cases.find((c) => c.attendu.scope === 'national' && !c.uai && !c.region);
   const require = createRequire(join(clone, 'e2e/package.json'));
   const { chromium } = require('@playwright/test');

@@ -12,10 +12,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DbHandle } from '@inserjeunes/db';
+import { seededRandom } from '@inserjeunes/tooling/seeded-random';
 import { keptBenchDatabase } from './harness/bench-database.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
 import { runTsx } from './harness/run-tsx.js';
-import { seededRandom } from './harness/seeded-random.js';
 import { catalogue, toCsv } from './load/coverage-routes.js';
 import { readDataSample } from './load/data-sample.js';
 

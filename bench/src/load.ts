@@ -12,9 +12,9 @@
 import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '@inserjeunes/tooling/seeded-random';
 import { ApiServer } from './harness/api-server.js';
 import { scratchBenchDatabase } from './harness/bench-database.js';
-import { seededRandom } from './harness/seeded-random.js';
 import { coverageRoutes } from './load/coverage-routes.js';
 import { readDataSample } from './load/data-sample.js';
 import { listRoutes } from './load/list-routes.js';

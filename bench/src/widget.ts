@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -370,7 +371,7 @@ async function main() {
   });
   let broken = false;
   try {
-    const cases = JSON.parse(readFileSync(join(ROOT, 'apps/importer/demo/cas.json'), 'utf8')) as {
+    const cases = JSON.parse(readFileSync(join(DEMO_DIR, 'cas.json'), 'utf8')) as {
       cas: { etat: string; code: string; uai?: string; region?: string; audience: string }[];
     };
     const troisieme = cases.cas.find((c) => c.audience === '3eme' && c.etat === 'chiffres');

@@ -36,6 +36,10 @@ export interface AppDeps {
   /** Largest catalogue accepted by the coverage route, in bytes. Default 16 MiB. */
   couvertureMaxBytes?: number | undefined;
   cacheLimits?: ResponseCacheLimits | undefined;
+  /** The widget's build folder; without it the widget's routes say it is not built. */
+  widgetDist?: string | undefined;
+  /** The gallery's build folder; without it `/` says the gallery is not built. */
+  galleryDist?: string | undefined;
   /** The clock (tests freeze it). */
   now?: (() => Date) | undefined;
 }

@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findWorkspaceRoot } from '@inserjeunes/db';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export interface Env {
@@ -14,6 +14,10 @@ export interface Env {
   trustProxy: number;
   /** Where rate-limit counters live: this process (`memory`) or the shared database (`postgres`). */
   rateLimitStore: 'memory' | 'postgres';
+  /** The widget's build, served under `/widget/v1/` and `/embed` (`WIDGET_DIST`). */
+  widgetDist: string;
+  /** The gallery's build, served at `/` (`GALLERY_DIST`). */
+  galleryDist: string;
 }
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -38,11 +42,14 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     port,
     databaseUrl: source.DATABASE_URL || undefined,
-    pgliteDir: source.PGLITE_DIR || `${REPO_ROOT}.data/pglite`,
+    pgliteDir: source.PGLITE_DIR || `${findWorkspaceRoot()}.data/pglite`,
     logLevel,
     anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
     trustProxy: readTrustProxy(source.TRUST_PROXY),
     rateLimitStore: readRateLimitStore(source),
+    // By default the builds that `pnpm start` makes, where their workspaces write them.
+    widgetDist: source.WIDGET_DIST || join(findWorkspaceRoot(), 'packages/widget/dist'),
+    galleryDist: source.GALLERY_DIST || join(findWorkspaceRoot(), 'apps/gallery/dist'),
   };
 }
 

@@ -38,6 +38,8 @@ const app = createApp({
   logger,
   anonymousPerMinute: env.anonymousPerMinute,
   trustProxy: env.trustProxy,
+  widgetDist: env.widgetDist,
+  galleryDist: env.galleryDist,
   rateLimitStore:
     env.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(db, logger) : undefined,
 });

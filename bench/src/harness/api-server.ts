@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort } from './free-port.js';
+import { freePort } from '@inserjeunes/tooling/free-port';
 import { ROOT } from './repo-paths.js';
 
 /** What the server process reports of its own memory (see `report-memory.ts`). */

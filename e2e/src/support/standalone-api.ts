@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePortSync } from './free-port.js';
+import { freePortSync } from '@inserjeunes/tooling/free-port-sync';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 

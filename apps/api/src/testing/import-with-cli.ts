@@ -2,12 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createDb, type DbHandle } from '@inserjeunes/db';
+import { createDb, type DbHandle, findWorkspaceRoot } from '@inserjeunes/db';
 import type { TestDbTarget } from '@inserjeunes/db/testing';
 
 /** The repository root, where `pnpm exec tsx apps/importer/src/cli.ts` runs. */
-export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+export const REPO_ROOT = findWorkspaceRoot();
 
 /**
  * A database of the target's engine filled by the importer's own command, run as a child

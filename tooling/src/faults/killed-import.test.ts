@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createApp } from '@inserjeunes/api';
 import { createDb, type DbHandle } from '@inserjeunes/db';
+import { demoDataFiles } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-import { demoFiles } from '../fuzz/demo-files.js';
 import { ApiServer } from './api-server.js';
 import { writeBigFiguresFile } from './big-figures-file.js';
 import { ImporterProcess, runImporter } from './importer-process.js';
@@ -104,7 +104,7 @@ describe.each(targets)('an import killed mid-way on $name', ({ name, make }) => 
   let target: Target | undefined;
   beforeAll(async () => {
     target = await make();
-    await runImporter(demoFiles(), target.env);
+    await runImporter(demoDataFiles(), target.env);
   }, 120_000);
   afterAll(async () => {
     await target?.dispose();

@@ -1,9 +1,10 @@
 /**
  * `pnpm data:demo [--out <folder>]`: regenerates the demo dataset (by default into
- * `apps/importer/demo`, which is committed). Same output on every run.
+ * `packages/demo-data/files`, which is committed). Same output on every run.
  */
 import { resolve } from 'node:path';
-import { DEMO_DIR, writeDemo } from './write-demo.js';
+import { DEMO_DIR } from './demo-dir.js';
+import { writeDemo } from './write-demo.js';
 
 function main(args: readonly string[]): number {
   let dir = DEMO_DIR;

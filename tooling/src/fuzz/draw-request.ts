@@ -1,3 +1,4 @@
+import type { SeededRandom } from '../seeded-random.js';
 import { drawCatalogue, type FuzzBody, oversizedBody } from './fuzz-bodies.js';
 import { type FuzzTarget, KNOWN_FILES } from './fuzz-targets.js';
 import {
@@ -8,7 +9,6 @@ import {
   kindOf,
   MARKUP_MARKER,
 } from './fuzz-values.js';
-import type { SeededRandom } from './seeded-random.js';
 
 /** One request the fuzzer sends, everything needed to send it again. */
 export interface FuzzRequest {

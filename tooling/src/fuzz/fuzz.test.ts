@@ -1,10 +1,11 @@
+import { type App, createApp } from '@inserjeunes/api';
+import { importWithCli } from '@inserjeunes/api/testing';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
+import { demoDataFiles } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../app.js';
-import { importWithCli } from '../testing/import-with-cli.js';
-import { demoFiles } from './demo-files.js';
 import { formatFuzzReport, runFuzz } from './run-fuzz.js';
+import { servedBuilds } from './served-builds.js';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 // A new seed each run finds new faults over time; FUZZ_SEED replays a failed run.
@@ -18,14 +19,16 @@ const seed = Number(process.env.FUZZ_SEED || Math.floor(Math.random() * 2 ** 31)
 describe.each(testDbTargets())('1,000 random and hostile requests on $name', (target) => {
   let db: DbHandle;
   let app: App;
+  const builds = servedBuilds();
   beforeAll(async () => {
-    db = await importWithCli(target, demoFiles());
+    db = await importWithCli(target, demoDataFiles());
     app = createApp({
       db,
       anonymousPerMinute: 1_000_000_000,
       trustProxy: true,
       couvertureMaxBytes: MAX_BODY_BYTES,
       usageFlushIntervalMs: 200,
+      ...builds,
     });
     await app.ready();
   }, 600_000);
@@ -35,7 +38,12 @@ describe.each(testDbTargets())('1,000 random and hostile requests on $name', (ta
   });
 
   it(`answers each within the contract (seed ${seed})`, async () => {
-    const report = await runFuzz(app, db, { seed, count: 1000, maxBodyBytes: MAX_BODY_BYTES });
+    const report = await runFuzz(app, db, {
+      seed,
+      count: 1000,
+      maxBodyBytes: MAX_BODY_BYTES,
+      builds,
+    });
     const lines = formatFuzzReport(report);
     console.log(lines.join('\n'));
     const findings = [...report.serverErrors, ...report.bad4xx, ...report.leaks].map(

@@ -1,5 +1,5 @@
+import { demoDataFiles } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFiles } from '../fuzz/demo-files.js';
 import { ApiServer } from './api-server.js';
 import { runImporter } from './importer-process.js';
 import { PrivatePostgres, privatePostgresUnavailable } from './private-postgres.js';
@@ -35,7 +35,7 @@ describe('PostgreSQL stopped and restarted under load', () => {
       );
     }
     postgres = await PrivatePostgres.create();
-    await runImporter(demoFiles(), { DATABASE_URL: postgres.url });
+    await runImporter(demoDataFiles(), { DATABASE_URL: postgres.url });
     server = await ApiServer.start({
       DATABASE_URL: postgres.url,
       RATE_LIMIT_ANONYME: '1000000000',

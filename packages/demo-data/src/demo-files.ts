@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_DIR } from './demo-dir.js';
 import { readCsvRecords } from './read-csv-records.js';
-import { DEMO_DIR } from './write-demo.js';
 
 /** The committed demo files, read back as records, for the tests that check what they hold. */
 export function readDemoFile(

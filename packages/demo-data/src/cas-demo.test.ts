@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { ETATS_EXEMPLE, SEUIL_EFFECTIF } from '@inserjeunes/contract';
 import { describe, expect, it } from 'vitest';
 import { CAS_DEMO } from './cas-demo.js';
+import { DEMO_DIR } from './demo-dir.js';
 import { readDemoFile, readDemoIndicateurs } from './demo-files.js';
 import { ETATS_DEMO } from './etat-demo.js';
 import { evaluateCase } from './evaluate-case.js';
 import { generateIndicateurs } from './generate-indicateurs.js';
-import { DEMO_DIR } from './write-demo.js';
 
 type Row = Record<string, string>;
 

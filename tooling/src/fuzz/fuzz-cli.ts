@@ -7,12 +7,13 @@
 //   FUZZ_SEED=1234 FUZZ_ONLY=4711 pnpm test:fuzz  # only request #4711, with the server's log
 //   FUZZ_COUNT=50000 pnpm test:fuzz            # a longer run
 import { Writable } from 'node:stream';
+import { createApp } from '@inserjeunes/api';
+import { importWithCli } from '@inserjeunes/api/testing';
 import { testDbTargets } from '@inserjeunes/db/testing';
+import { demoDataFiles } from '@inserjeunes/demo-data';
 import pino from 'pino';
-import { createApp } from '../app.js';
-import { importWithCli } from '../testing/import-with-cli.js';
-import { demoFiles } from './demo-files.js';
 import { formatFuzzReport, fuzzPassed, runFuzz } from './run-fuzz.js';
+import { servedBuilds } from './served-builds.js';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -31,11 +32,12 @@ const seed = integer('FUZZ_SEED', undefined) ?? Math.floor(Math.random() * 2 ** 
 const count = integer('FUZZ_COUNT', 10_000) ?? 10_000;
 const only = integer('FUZZ_ONLY', undefined);
 
+const builds = servedBuilds();
 let passed = true;
 for (const target of testDbTargets()) {
   const started = performance.now();
   console.log(`\n▶ ${target.name}: loading the demo dataset with the importer…`);
-  const db = await importWithCli(target, demoFiles());
+  const db = await importWithCli(target, demoDataFiles());
   const errors: string[] = [];
   const logger = pino(
     { level: 'error' },
@@ -52,10 +54,17 @@ for (const target of testDbTargets()) {
     anonymousPerMinute: 1_000_000_000,
     trustProxy: true,
     couvertureMaxBytes: MAX_BODY_BYTES,
+    ...builds,
   });
   try {
     await app.ready();
-    const report = await runFuzz(app, db, { seed, count, only, maxBodyBytes: MAX_BODY_BYTES });
+    const report = await runFuzz(app, db, {
+      seed,
+      count,
+      only,
+      maxBodyBytes: MAX_BODY_BYTES,
+      builds,
+    });
     for (const line of formatFuzzReport(report)) console.log(line);
     if (errors.length > 0) {
       // One line per distinct error, with the stack of its first occurrence.

@@ -1,5 +1,5 @@
+import type { SeededRandom } from '../seeded-random.js';
 import { drawValue, type KnownValues } from './fuzz-values.js';
-import type { SeededRandom } from './seeded-random.js';
 
 /** A request body and the Content-Type it is sent with (none when `contentType` is null). */
 export interface FuzzBody {

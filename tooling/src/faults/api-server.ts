@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { REPO_ROOT } from '../testing/import-with-cli.js';
-import { freePort } from './free-port.js';
+import { REPO_ROOT } from '@inserjeunes/api/testing';
+import { freePort } from '../free-port.js';
 
 /**
  * The real server (`apps/api/src/server.ts`) in a child process, as `pnpm start` runs it,

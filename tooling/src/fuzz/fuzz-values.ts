@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random.js';
+import type { SeededRandom } from '../seeded-random.js';
 
 /** Values the database holds, so that some requests reach the code behind the checks. */
 export interface KnownValues {

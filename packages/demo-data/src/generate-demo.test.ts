@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMillesime, parseUai } from '@inserjeunes/contract';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_DIR } from './demo-dir.js';
 import { readDemoFile, readDemoIndicateurs } from './demo-files.js';
 import { generateDemo } from './generate-demo.js';
 import { COLONNES_INDICATEURS } from './indicateurs-file.js';
-import { DEMO_DIR } from './write-demo.js';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const scratch: string[] = [];

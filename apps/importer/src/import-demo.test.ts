@@ -1,10 +1,8 @@
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
+import { CAS_DEMO, DEMO_DIR, readDemoIndicateurs } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPaths } from '../index.js';
-import { CAS_DEMO } from './cas-demo.js';
-import { readDemoIndicateurs } from './demo-files.js';
-import { DEMO_DIR } from './write-demo.js';
+import { importPaths } from './index.js';
 
 type Row = Record<string, unknown>;
 

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { type App, createKey, revokeKey } from '@inserjeunes/api';
 import type { DbHandle } from '@inserjeunes/db';
-import type { App } from '../app.js';
-import { createKey, revokeKey } from '../keys/api-keys.js';
+import { SeededRandom } from '../seeded-random.js';
 import {
   type DrawContext,
   describeRequest,
@@ -12,7 +10,7 @@ import {
 import { fuzzTargets } from './fuzz-targets.js';
 import type { KnownValues } from './fuzz-values.js';
 import { type Fault, judgeResponse } from './judge-response.js';
-import { SeededRandom } from './seeded-random.js';
+import { builtState, type ServedBuilds } from './served-builds.js';
 
 export interface FuzzOptions {
   seed: number;
@@ -25,6 +23,8 @@ export interface FuzzOptions {
   concurrency?: number;
   /** An answer slower than this counts as a server error (a hostile input must not hang it). */
   timeoutMs?: number;
+  /** The builds the app was given: whether they exist decides what their routes may answer. */
+  builds: ServedBuilds;
 }
 
 export interface FuzzFinding {
@@ -52,11 +52,6 @@ export interface FuzzReport {
   slowestMs: number;
   slowest: string;
 }
-
-const WIDGET_DIST = fileURLToPath(
-  new URL('../../../../packages/widget/dist/inserjeunes-indicateurs.js', import.meta.url),
-);
-const GALLERY_DIST = fileURLToPath(new URL('../../../gallery/dist/index.html', import.meta.url));
 
 /** Values the database holds: codes with figures, establishments, regions, millésimes. */
 export async function knownValues(db: DbHandle): Promise<KnownValues> {
@@ -125,7 +120,7 @@ export async function runFuzz(app: App, db: DbHandle, options: FuzzOptions): Pro
     apiKey: await createKey(db, partner, 1_000_000_000),
     maxBodyBytes: options.maxBodyBytes,
   };
-  const judge = { widgetBuilt: existsSync(WIDGET_DIST), galleryBuilt: existsSync(GALLERY_DIST) };
+  const judge = builtState(options.builds);
   const report: FuzzReport = {
     seed: options.seed,
     requests: 0,

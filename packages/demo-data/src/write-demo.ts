@@ -1,10 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEMO_DIR } from './demo-dir.js';
 import { generateDemo } from './generate-demo.js';
-
-/** Where the committed demo dataset lives: `apps/importer/demo`. */
-export const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
 
 /**
  * Writes the demo dataset into `dir`. The folder holds nothing else, so files the generator

@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REPO_ROOT } from '@inserjeunes/api/testing';
+import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../testing/import-with-cli.js';
 
 /** A folder the embedded database cannot use, and the cause the message must name. */
 interface StorageCase {
@@ -144,7 +145,7 @@ describe.each(CASES)('PGlite on $name', ({ name, cause, prepare }) => {
     const env = { PGLITE_DIR: pgliteDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'warn' };
     const [server, importer] = await Promise.all([
       run([...prefix, process.execPath, '--import', 'tsx', 'apps/api/src/server.ts'], env),
-      run([...prefix, 'pnpm', 'data:import', 'apps/importer/demo/indicateurs.csv'], env),
+      run([...prefix, 'pnpm', 'data:import', join(DEMO_DIR, 'indicateurs.csv')], env),
     ]);
 
     const messageOf = (lines: string[]) =>

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { REPO_ROOT } from '../testing/import-with-cli.js';
+import { REPO_ROOT } from '@inserjeunes/api/testing';
 
 export interface ImporterOptions {
   /**
