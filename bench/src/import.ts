@@ -4,12 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { createDb, type DbHandle } from '@inserjeunes/db';
 import { type FileReport, importPaths } from '@inserjeunes/importer';
 import postgres from 'postgres';
+import { DATA } from './harness/repo-paths.js';
 
-const DATA = fileURLToPath(new URL('../../../shared/data', import.meta.url));
 const REGIONAL = `${DATA}/inserjeunes/regional/ij_region_data.csv`;
 const URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/test';
 const TARGET_TOTAL_S = 60;

@@ -12,12 +12,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { ROOT } from './harness/repo-paths.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'packages/widget/dist');
 const LOADS = 20;
 const TARGETS = { entryKb: 15, overheadMs: 50, cls: 0 };

@@ -2,10 +2,10 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePortSync } from '@inserjeunes/tooling/free-port-sync';
+import { findWorkspaceRoot } from '@inserjeunes/tooling/workspace-root';
 
-const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const REPO = findWorkspaceRoot();
 
 /** An API server of its own that a journey stops and starts again, on one address. */
 export interface StandaloneApi {

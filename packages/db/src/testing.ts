@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { createDb, type DbHandle, MIGRATIONS_FOLDER } from './create-db.js';
 
+export { sharedDataDir } from './shared-data.js';
+
 /** A database engine the tests run against, and how to open a fresh, migrated database on it. */
 export interface TestDbTarget {
   name: 'pglite' | 'postgres';

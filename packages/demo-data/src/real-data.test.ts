@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedDataDir } from '@inserjeunes/db/testing';
 import { describe, expect, it } from 'vitest';
 import { DIPLOMES_BCN } from './bcn-diplomes.js';
 import { MEFS_BCN } from './bcn-mefs.js';
@@ -13,7 +13,7 @@ import { DIPLOMES_SISE } from './sise-diplomes.js';
 import { DEPARTEMENTS } from './territoires.js';
 
 /** The real open-data files, beside the repository (never copied into it). */
-const SHARED = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
+const SHARED = sharedDataDir();
 const present = existsSync(join(SHARED, 'bcn', 'nFormationDiplome_.csv'));
 if (!present) {
   console.warn(

@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findWorkspaceRoot } from '@inserjeunes/db/workspace-root';
 
-const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+const REPO = findWorkspaceRoot();
 const GALLERY = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A running API serving the freshly built gallery. */
