@@ -24,6 +24,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv, envVar } from './env.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -44,7 +45,7 @@ function readmeCommand(readme, title) {
  */
 function pathWithoutPnpm(work) {
   const hidden = new Set(['pnpm', 'pnpx', 'pnpm.cjs', 'pnpx.cjs']);
-  return (process.env.PATH ?? '')
+  return (envVar('PATH') ?? '')
     .split(delimiter)
     .map((dir, index) => {
       if (!existsSync(join(dir, 'pnpm'))) return dir;
@@ -77,7 +78,7 @@ function fail(message) {
 
 const work = mkdtempSync(join(tmpdir(), 'ij-newcomer-'));
 const clone = join(work, 'inserjeunes');
-const env = { ...process.env };
+const env = childEnv();
 delete env.DATABASE_URL;
 delete env.PGLITE_DIR;
 delete env.npm_config_store_dir;

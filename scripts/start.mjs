@@ -4,8 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { childEnv, envVar } from './env.mjs';
 
-function run(label, command, args, env = process.env) {
+function run(label, command, args, env = childEnv()) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`✗ ${label} failed`);
@@ -30,8 +31,12 @@ if (existsSync('apps/importer/src/cli.ts')) {
 }
 // The server as production runs it (`pnpm serve`: its Node flags included), told where the
 // builds it serves lie unless the operator already said so.
-run('API server', 'pnpm', ['serve'], {
-  ...process.env,
-  WIDGET_DIST: process.env.WIDGET_DIST || resolve('packages/widget/dist'),
-  GALLERY_DIST: process.env.GALLERY_DIST || resolve('apps/gallery/dist'),
-});
+run(
+  'API server',
+  'pnpm',
+  ['serve'],
+  childEnv({
+    WIDGET_DIST: envVar('WIDGET_DIST') ?? resolve('packages/widget/dist'),
+    GALLERY_DIST: envVar('GALLERY_DIST') ?? resolve('apps/gallery/dist'),
+  }),
+);

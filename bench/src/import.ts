@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { createDb, type DbHandle } from '@inserjeunes/db';
 import { type FileReport, importPaths } from '@inserjeunes/importer';
 import postgres from 'postgres';
+import { benchVar } from './env.js';
 import { DATA } from './harness/repo-paths.js';
 
 const REGIONAL = `${DATA}/inserjeunes/regional/ij_region_data.csv`;
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     console.warn(`skipped: ${DATA} is absent, there is nothing to import`);
     return;
   }
-  const url = process.env.DATABASE_URL || URL_DEFAULT;
+  const url = benchVar('DATABASE_URL') ?? URL_DEFAULT;
   console.log(`Importing ${DATA} into a fresh database on ${new URL(url).host}…`);
 
   const folder = await withScratchDatabase(url, async (scratchUrl) => {

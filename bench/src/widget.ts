@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { childProcessEnv } from '@inserjeunes/db/testing';
 import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ROOT } from './harness/repo-paths.js';
@@ -39,7 +40,7 @@ function run(
 ) {
   const result = spawnSync(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: childProcessEnv(env),
     encoding: 'utf8',
   });
   if (result.status !== 0 && tolerant) {
@@ -85,7 +86,7 @@ async function startApi(dataDir: string): Promise<{ url: string; process: ChildP
   );
   const server = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['apps/api/src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: '0' },
+    env: childProcessEnv({ ...env, PORT: '0' }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePortSync } from '@inserjeunes/tooling/free-port-sync';
 import { findWorkspaceRoot } from '@inserjeunes/tooling/workspace-root';
+import { childProcessEnv } from '../env.js';
 
 const REPO = findWorkspaceRoot();
 
@@ -34,13 +35,12 @@ export function standaloneApi(): StandaloneApi {
   const port = freePortSync();
   const folder = mkdtempSync(join(tmpdir(), 'e2e-api-arretee-'));
   const origin = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childProcessEnv({
     PORT: String(port),
     PGLITE_DIR: folder,
     DATABASE_URL: '',
     LOG_LEVEL: 'warn',
-  };
+  });
   let loaded = false;
   let server: ChildProcess | null = null;
 

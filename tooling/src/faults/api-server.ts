@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { REPO_ROOT } from '@inserjeunes/api/testing';
+import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '../free-port.js';
 
 /**
@@ -26,7 +27,7 @@ export class ApiServer {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+      env: childProcessEnv({ LOG_LEVEL: 'warn', ...env, PORT: String(port) }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server = new ApiServer(child, port);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { REPO_ROOT } from '@inserjeunes/api/testing';
+import { childProcessEnv } from '@inserjeunes/db/testing';
 
 export interface ImporterOptions {
   /**
@@ -39,7 +40,7 @@ export class ImporterProcess {
       : command;
     this.#child = spawn(program, args, {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
+      env: childProcessEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {

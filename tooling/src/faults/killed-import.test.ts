@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '@inserjeunes/api';
 import { createDb, type DbHandle } from '@inserjeunes/db';
+import { testDatabaseUrl } from '@inserjeunes/db/testing';
 import { demoDataFiles } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiServer } from './api-server.js';
@@ -89,7 +90,7 @@ const bigFile = join(fileDir, 'indicateurs-etablissements.csv');
 const targets: { name: string; make: () => Promise<Target> }[] = [
   { name: 'PGlite', make: async () => pgliteTarget() },
 ];
-const serverUrl = process.env.DATABASE_URL;
+const serverUrl = testDatabaseUrl();
 if (serverUrl) targets.push({ name: 'PostgreSQL', make: () => postgresTarget(serverUrl) });
 
 beforeAll(() => writeBigFiguresFile(bigFile, BIG_ROWS));

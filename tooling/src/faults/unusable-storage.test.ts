@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@inserjeunes/api/testing';
+import { childProcessEnv } from '@inserjeunes/db/testing';
 import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -108,7 +109,7 @@ function run(command: string[], env: Record<string, string>): Promise<Run> {
     const [program = '', ...args] = command;
     const child = spawn(program, args, {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
+      env: childProcessEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

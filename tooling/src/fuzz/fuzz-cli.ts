@@ -12,13 +12,17 @@ import { importWithCli } from '@inserjeunes/api/testing';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { demoDataFiles } from '@inserjeunes/demo-data';
 import pino from 'pino';
+import { fuzzVar } from '../env.js';
 import { formatFuzzReport, fuzzPassed, runFuzz } from './run-fuzz.js';
 import { servedBuilds } from './served-builds.js';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-function integer(name: string, fallback: number | undefined): number | undefined {
-  const raw = process.env[name];
+function integer(
+  name: 'FUZZ_SEED' | 'FUZZ_COUNT' | 'FUZZ_ONLY',
+  fallback: number | undefined,
+): number | undefined {
+  const raw = fuzzVar(name);
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0) {

@@ -4,12 +4,13 @@ import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { demoDataFiles } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fuzzVar } from '../env.js';
 import { formatFuzzReport, runFuzz } from './run-fuzz.js';
 import { servedBuilds } from './served-builds.js';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 // A new seed each run finds new faults over time; FUZZ_SEED replays a failed run.
-const seed = Number(process.env.FUZZ_SEED || Math.floor(Math.random() * 2 ** 31));
+const seed = Number(fuzzVar('FUZZ_SEED') ?? Math.floor(Math.random() * 2 ** 31));
 
 /**
  * A short fuzzing run (1,000 requests; `pnpm test:fuzz` sends 10,000) over every route, on
