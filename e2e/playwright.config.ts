@@ -1,24 +1,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { freePortSync } from '@inserjeunes/tooling/free-port-sync';
+import { findWorkspaceRoot } from '@inserjeunes/tooling/workspace-root';
 import { defineConfig } from '@playwright/test';
-import { freePortSync } from './src/support/free-port.js';
+import { e2eVar, onCi, setE2eVar } from './src/env.js';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const CI = Boolean(process.env.CI);
+const REPO = findWorkspaceRoot();
+const CI = onCi();
 
 // The runner reads this file, then each worker reads it again: the first reading picks the
 // port and the database folder, and the workers inherit them through the environment.
 // `E2E_PORT` may be given to run against a `pnpm start` already serving the demo data.
-if (process.env.E2E_PORT === undefined) process.env.E2E_PORT = String(freePortSync());
-if (process.env.E2E_PGLITE_DIR === undefined) {
+const PORT = e2eVar('E2E_PORT') ?? String(freePortSync());
+setE2eVar('E2E_PORT', PORT);
+let PGLITE_DIR = e2eVar('E2E_PGLITE_DIR');
+if (PGLITE_DIR === undefined) {
   const folder = mkdtempSync(join(tmpdir(), 'e2e-pglite-'));
-  process.env.E2E_PGLITE_DIR = folder;
+  setE2eVar('E2E_PGLITE_DIR', folder);
+  PGLITE_DIR = folder;
   // After Playwright has stopped the server, which holds the folder open until then.
   process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
 }
-const PORT = process.env.E2E_PORT;
 const ORIGIN = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -62,7 +65,7 @@ export default defineConfig({
     url: `${ORIGIN}/api/healthz`,
     env: {
       PORT,
-      PGLITE_DIR: process.env.E2E_PGLITE_DIR,
+      PGLITE_DIR,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_ANONYME: '100000',

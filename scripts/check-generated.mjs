@@ -30,7 +30,7 @@ const checks = [
   },
   {
     name: 'demo dataset files',
-    paths: ['apps/importer/demo'],
+    paths: ['packages/demo-data/files'],
     command: ['pnpm', ['run', '--silent', 'data:demo']],
   },
 ];

@@ -24,6 +24,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv, envVar } from './env.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -44,7 +45,7 @@ function readmeCommand(readme, title) {
  */
 function pathWithoutPnpm(work) {
   const hidden = new Set(['pnpm', 'pnpx', 'pnpm.cjs', 'pnpx.cjs']);
-  return (process.env.PATH ?? '')
+  return (envVar('PATH') ?? '')
     .split(delimiter)
     .map((dir, index) => {
       if (!existsSync(join(dir, 'pnpm'))) return dir;
@@ -77,7 +78,7 @@ function fail(message) {
 
 const work = mkdtempSync(join(tmpdir(), 'ij-newcomer-'));
 const clone = join(work, 'inserjeunes');
-const env = { ...process.env };
+const env = childEnv();
 delete env.DATABASE_URL;
 delete env.PGLITE_DIR;
 delete env.npm_config_store_dir;
@@ -145,7 +146,9 @@ try {
   }
 
   // A figure the widget draws, in Chromium, from the demo data the start command loaded.
-  const cases = JSON.parse(readFileSync(join(clone, 'apps/importer/demo/cas.json'), 'utf8')).cas;
+  const cases = JSON.parse(
+    readFileSync(join(clone, 'packages/demo-data/files/cas.json'), 'utf8'),
+  ).cas;
   const shown = cases.find((c) => c.attendu.scope === 'national' && !c.uai && !c.region);
   const require = createRequire(join(clone, 'e2e/package.json'));
   const { chromium } = require('@playwright/test');

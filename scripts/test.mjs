@@ -4,6 +4,7 @@
 // PostgreSQL too when DATABASE_URL is set), then the browser journeys.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { envVar } from './env.mjs';
 
 const steps = [
   ['lint', 'pnpm', ['lint']],
@@ -19,7 +20,7 @@ if (existsSync('e2e/package.json')) {
   steps.push(['end-to-end journeys', 'pnpm', ['--filter', '@inserjeunes/e2e', 'test']]);
 }
 
-if (!process.env.DATABASE_URL) {
+if (!envVar('DATABASE_URL')) {
   console.log('DATABASE_URL is not set: database tests run on PGlite only.');
 }
 

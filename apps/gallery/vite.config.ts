@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { galleryDevApi } from './env.js';
 import { galleryHtml } from './src/build/gallery-html.js';
 import { GALLERY_PAGES } from './src/layout/gallery-pages.js';
 
@@ -15,7 +16,7 @@ const input = Object.fromEntries(
 
 // While editing the gallery with `pnpm --filter @inserjeunes/gallery dev`, the API, the
 // widget's script and the embed page come from a running server (`pnpm start`).
-const api = process.env.GALERIE_API ?? 'http://localhost:3000';
+const api = galleryDevApi();
 
 export default defineConfig({
   root,

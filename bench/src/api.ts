@@ -8,12 +8,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DbHandle } from '@inserjeunes/db';
+import { seededRandom, shuffle } from '@inserjeunes/tooling/seeded-random';
 import autocannon from 'autocannon';
 import { ApiServer } from './harness/api-server.js';
 import { keptBenchDatabase } from './harness/bench-database.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
 import { runTsx } from './harness/run-tsx.js';
-import { seededRandom, shuffle } from './harness/seeded-random.js';
 
 const FILES = ['referentiels', 'bcn', 'inserjeunes/regional'].map((path) => join(DATA, path));
 const PGLITE_DIR = join(ROOT, '.data/bench-api-pglite');

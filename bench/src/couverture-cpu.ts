@@ -12,10 +12,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DbHandle } from '@inserjeunes/db';
+import { seededRandom } from '@inserjeunes/tooling/seeded-random';
+import { benchVar } from './env.js';
 import { keptBenchDatabase } from './harness/bench-database.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
 import { runTsx } from './harness/run-tsx.js';
-import { seededRandom } from './harness/seeded-random.js';
 import { catalogue, toCsv } from './load/coverage-routes.js';
 import { readDataSample } from './load/data-sample.js';
 
@@ -61,11 +62,11 @@ async function loadApi(): Promise<Api> {
   };
 }
 
-const PGLITE_DIR = process.env.COUVERTURE_PGLITE_DIR || '/tmp/ij-bench-couverture-pglite';
-const DUMP_DIR = process.env.COUVERTURE_DUMP_DIR || '/tmp/ij-couverture-dump';
-const REPEAT = Math.max(1, Number(process.env.COUVERTURE_REPEAT) || 15);
+const PGLITE_DIR = benchVar('COUVERTURE_PGLITE_DIR') ?? '/tmp/ij-bench-couverture-pglite';
+const DUMP_DIR = benchVar('COUVERTURE_DUMP_DIR') ?? '/tmp/ij-couverture-dump';
+const REPEAT = Math.max(1, Number(benchVar('COUVERTURE_REPEAT')) || 15);
 /** Only the timed cases whose name contains this (to profile one of them). */
-const ONLY = (process.env.COUVERTURE_ONLY ?? '').toLowerCase();
+const ONLY = (benchVar('COUVERTURE_ONLY') ?? '').toLowerCase();
 const AFFELNET = join(DATA, 'catalogues/attractivite_capacite_2022.csv');
 /** A fixed day, so closed diplomas, hence the dumps, do not depend on the date of the run. */
 const NOW = new Date('2025-03-15T10:00:00Z');

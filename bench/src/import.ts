@@ -4,12 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { createDb, type DbHandle } from '@inserjeunes/db';
 import { type FileReport, importPaths } from '@inserjeunes/importer';
 import postgres from 'postgres';
+import { benchVar } from './env.js';
+import { DATA } from './harness/repo-paths.js';
 
-const DATA = fileURLToPath(new URL('../../../shared/data', import.meta.url));
 const REGIONAL = `${DATA}/inserjeunes/regional/ij_region_data.csv`;
 const URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/test';
 const TARGET_TOTAL_S = 60;
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     console.warn(`skipped: ${DATA} is absent, there is nothing to import`);
     return;
   }
-  const url = process.env.DATABASE_URL || URL_DEFAULT;
+  const url = benchVar('DATABASE_URL') ?? URL_DEFAULT;
   console.log(`Importing ${DATA} into a fresh database on ${new URL(url).host}…`);
 
   const folder = await withScratchDatabase(url, async (scratchUrl) => {

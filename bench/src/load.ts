@@ -12,9 +12,10 @@
 import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '@inserjeunes/tooling/seeded-random';
+import { benchVar } from './env.js';
 import { ApiServer } from './harness/api-server.js';
 import { scratchBenchDatabase } from './harness/bench-database.js';
-import { seededRandom } from './harness/seeded-random.js';
 import { coverageRoutes } from './load/coverage-routes.js';
 import { readDataSample } from './load/data-sample.js';
 import { listRoutes } from './load/list-routes.js';
@@ -36,7 +37,7 @@ import { summarizeServerLog } from './load/server-log.js';
 import { warmUp } from './load/warm-up.js';
 
 function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
+  const raw = benchVar(name);
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {

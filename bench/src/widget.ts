@@ -12,11 +12,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { childProcessEnv } from '@inserjeunes/db/testing';
+import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { ROOT } from './harness/repo-paths.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'packages/widget/dist');
 const LOADS = 20;
 const TARGETS = { entryKb: 15, overheadMs: 50, cls: 0 };
@@ -39,7 +40,7 @@ function run(
 ) {
   const result = spawnSync(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: childProcessEnv(env),
     encoding: 'utf8',
   });
   if (result.status !== 0 && tolerant) {
@@ -85,7 +86,7 @@ async function startApi(dataDir: string): Promise<{ url: string; process: ChildP
   );
   const server = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['apps/api/src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: '0' },
+    env: childProcessEnv({ ...env, PORT: '0' }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -370,7 +371,7 @@ async function main() {
   });
   let broken = false;
   try {
-    const cases = JSON.parse(readFileSync(join(ROOT, 'apps/importer/demo/cas.json'), 'utf8')) as {
+    const cases = JSON.parse(readFileSync(join(DEMO_DIR, 'cas.json'), 'utf8')) as {
       cas: { etat: string; code: string; uai?: string; region?: string; audience: string }[];
     };
     const troisieme = cases.cas.find((c) => c.audience === '3eme' && c.etat === 'chiffres');

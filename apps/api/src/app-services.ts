@@ -46,6 +46,10 @@ export interface AppDeps {
   /** Catalogues that may wait behind the one being checked. Default 8. */
   couvertureMaxWaiting?: number | undefined;
   cacheLimits?: ResponseCacheLimits | undefined;
+  /** The widget's build folder; without it the widget's routes say it is not built. */
+  widgetDist?: string | undefined;
+  /** The gallery's build folder; without it `/` says the gallery is not built. */
+  galleryDist?: string | undefined;
   /** The clock (tests freeze it). */
   now?: (() => Date) | undefined;
 }

@@ -80,8 +80,8 @@ export function createApp(deps: AppDeps): App {
   app.route('/api/inserjeunes', millesimesRoutes(r));
   app.route('/api/inserjeunes', couvertureRoutes(r));
   app.route('/api/inserjeunes', statsRoutes(r));
-  app.route('/', widgetRoutes());
-  app.route('/', galleryRoutes(r));
+  app.route('/', widgetRoutes({ distDir: deps.widgetDist }));
+  app.route('/', galleryRoutes(r, { distDir: deps.galleryDist }));
   app.notFound(notFound(() => ALL_OPERATIONS));
   app.onError(errorHandler(deps.db, s.logger));
   return Object.assign(app, {

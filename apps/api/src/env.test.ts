@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEnv } from './env.js';
 
@@ -32,6 +34,17 @@ describe('the API’s configuration', () => {
     expect(() => readEnv({ PORT: 'http' })).toThrow(/PORT/);
     expect(() => readEnv({ LOG_LEVEL: 'bavard' })).toThrow(/LOG_LEVEL/);
     expect(() => readEnv({ RATE_LIMIT_ANONYME: '0' })).toThrow(/RATE_LIMIT_ANONYME/);
+  });
+
+  it('serves the widget and gallery builds it is told of, else those `pnpm start` makes', () => {
+    expect(readEnv({ WIDGET_DIST: '/srv/widget', GALLERY_DIST: '/srv/galerie' })).toMatchObject({
+      widgetDist: '/srv/widget',
+      galleryDist: '/srv/galerie',
+    });
+    const { widgetDist, galleryDist } = readEnv({});
+    expect(existsSync(join(widgetDist, '../package.json'))).toBe(true);
+    expect(widgetDist).toMatch(/packages\/widget\/dist$/);
+    expect(galleryDist).toMatch(/apps\/gallery\/dist$/);
   });
 
   it('counts the proxies whose X-Forwarded-For it may trust: none unless told', () => {

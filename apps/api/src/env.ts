@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findWorkspaceRoot } from '@inserjeunes/db';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export interface Env {
@@ -16,6 +16,10 @@ export interface Env {
   rateLimitStore: 'memory' | 'postgres';
   /** Secret of the keyed hash naming clients in the rate-limit counters; shared by processes. */
   rateLimitSecret: string | undefined;
+  /** The widget's build, served under `/widget/v1/` and `/embed` (`WIDGET_DIST`). */
+  widgetDist: string;
+  /** The gallery's build, served at `/` (`GALLERY_DIST`). */
+  galleryDist: string;
 }
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -40,12 +44,15 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     port,
     databaseUrl: source.DATABASE_URL || undefined,
-    pgliteDir: source.PGLITE_DIR || `${REPO_ROOT}.data/pglite`,
+    pgliteDir: source.PGLITE_DIR || `${findWorkspaceRoot()}.data/pglite`,
     logLevel,
     anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
     trustProxy: readTrustProxy(source.TRUST_PROXY),
     rateLimitStore: readRateLimitStore(source),
     rateLimitSecret: readRateLimitSecret(source),
+    // By default the builds that `pnpm start` makes, where their workspaces write them.
+    widgetDist: source.WIDGET_DIST || join(findWorkspaceRoot(), 'packages/widget/dist'),
+    galleryDist: source.GALLERY_DIST || join(findWorkspaceRoot(), 'apps/gallery/dist'),
   };
 }
 

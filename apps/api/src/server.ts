@@ -39,6 +39,8 @@ const app = createApp({
   anonymousPerMinute: env.anonymousPerMinute,
   trustProxy: env.trustProxy,
   rateLimitSecret: env.rateLimitSecret,
+  widgetDist: env.widgetDist,
+  galleryDist: env.galleryDist,
   rateLimitStore:
     env.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(db, logger) : undefined,
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ExemplesGalerie } from '@inserjeunes/contract';
+import { sharedDataDir } from '@inserjeunes/db/testing';
 import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETATS_MATRICE } from './matrice/etats-matrice.js';
@@ -12,7 +12,7 @@ import {
 } from './testing/browser-checks.js';
 import { type GalleryServer, startGalleryServer } from './testing/start-gallery-server.js';
 
-const SHARED = fileURLToPath(new URL('../../../../shared/data', import.meta.url));
+const SHARED = sharedDataDir();
 const present = existsSync(SHARED);
 if (!present)
   console.warn(`${SHARED} absent : la galerie n’est pas vérifiée sur les fichiers officiels.`);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createDb } from '@inserjeunes/db';
+import { testDatabaseUrl } from '@inserjeunes/db/testing';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from './cli.js';
@@ -16,7 +17,7 @@ interface Target {
 }
 
 const files = tempDir('cli');
-const adminUrl = process.env.DATABASE_URL;
+const adminUrl = testDatabaseUrl();
 const scratchName = `ij_cli_${process.pid}_${randomBytes(3).toString('hex')}`;
 const scratchUrl = () => {
   const url = new URL(adminUrl ?? '');
@@ -51,8 +52,7 @@ if (adminUrl) {
 
 /** Runs the command in this process with the target's environment; returns code and output. */
 async function run(target: Target, args: string[]) {
-  const saved = { ...process.env };
-  Object.assign(process.env, target.env());
+  for (const [name, value] of Object.entries(target.env())) vi.stubEnv(name, value);
   const out: string[] = [];
   const err: string[] = [];
   const log = vi
@@ -67,7 +67,7 @@ async function run(target: Target, args: string[]) {
   } finally {
     log.mockRestore();
     error.mockRestore();
-    process.env = saved;
+    vi.unstubAllEnvs();
   }
 }
 

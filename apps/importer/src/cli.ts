@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createDb, type DbHandle } from '@inserjeunes/db';
-import { DEMO_DIR, readEnv } from './env.js';
+import { DEMO_DIR, demoDataFiles } from '@inserjeunes/demo-data';
+import { readEnv } from './env.js';
 import { importPaths } from './import-paths.js';
 import { formatFileReport, formatSummary } from './report/format-report.js';
 
@@ -66,11 +66,7 @@ export async function main(args: readonly string[]): Promise<number> {
       console.log('Base vide : import du jeu de démonstration (données fictives)…');
     }
     // The demo's data files only: its `cas.json` describes the cases, it is no data to import.
-    const demoFiles = () =>
-      readdirSync(DEMO_DIR)
-        .filter((name) => name.endsWith('.csv'))
-        .map((name) => join(DEMO_DIR, name));
-    const report = await importPaths(db, demo ? demoFiles() : paths, {
+    const report = await importPaths(db, demo ? demoDataFiles() : paths, {
       progress: process.stderr,
       onFile: (file) => {
         for (const line of formatFileReport(file)) console.log(line);

@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url';
-
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { findWorkspaceRoot } from '@inserjeunes/db';
 
 export interface Env {
   databaseUrl: string | undefined;
@@ -11,9 +9,6 @@ export interface Env {
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     databaseUrl: source.DATABASE_URL || undefined,
-    pgliteDir: source.PGLITE_DIR || `${REPO_ROOT}.data/pglite`,
+    pgliteDir: source.PGLITE_DIR || `${findWorkspaceRoot()}.data/pglite`,
   };
 }
-
-/** The committed demo dataset, imported by `--demo-if-empty`. */
-export const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort } from './free-port.js';
+import { childProcessEnv } from '@inserjeunes/db/testing';
+import { freePort } from '@inserjeunes/tooling/free-port';
 import { ROOT } from './repo-paths.js';
 
 /** What the server process reports of its own memory (see `report-memory.ts`). */
@@ -65,7 +66,7 @@ export class ApiServer {
     const preload = options.reportHeap ? ['--import', REPORT_MEMORY] : [];
     const child = spawn(process.execPath, [...serveArgs(), ...preload, 'apps/api/src/server.ts'], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(port) },
+      env: childProcessEnv({ LOG_LEVEL: 'info', ...env, PORT: String(port) }),
       stdio: [
         'ignore',
         log,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type DbHandle } from '@inserjeunes/db';
 import postgres from 'postgres';
+import { benchVar } from '../env.js';
 
 /**
  * The database a benchmark loads and serves: PGlite in a folder of its own, or a database of
@@ -44,7 +45,7 @@ function database(label: string, env: NodeJS.ProcessEnv, drop: () => Promise<voi
  * DATABASE_URL's when it is set, else the PGlite folder `pgliteDir`.
  */
 export async function keptBenchDatabase(name: string, pgliteDir: string): Promise<BenchDatabase> {
-  const base = process.env.DATABASE_URL;
+  const base = benchVar('DATABASE_URL');
   if (!base) {
     return database(`PGlite (${pgliteDir})`, { DATABASE_URL: '', PGLITE_DIR: pgliteDir }, () =>
       Promise.resolve(),
@@ -64,7 +65,7 @@ export async function keptBenchDatabase(name: string, pgliteDir: string): Promis
  * DATABASE_URL's when it is set, else a PGlite folder in the system's temporary directory.
  */
 export async function scratchBenchDatabase(prefix: string): Promise<BenchDatabase> {
-  const base = process.env.DATABASE_URL;
+  const base = benchVar('DATABASE_URL');
   if (!base) {
     const dir = mkdtempSync(join(tmpdir(), `${prefix.replaceAll('_', '-')}-`));
     return database(

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { childProcessEnv } from '@inserjeunes/db/testing';
 import { ROOT } from './repo-paths.js';
 
 /**
@@ -9,7 +10,7 @@ export function runTsx(label: string, args: string[], env: NodeJS.ProcessEnv): s
   const started = performance.now();
   const result = spawnSync('pnpm', ['exec', 'tsx', ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: childProcessEnv(env),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

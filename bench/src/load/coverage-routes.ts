@@ -1,4 +1,4 @@
-import { pick } from '../harness/seeded-random.js';
+import { pick } from '@inserjeunes/tooling/seeded-random';
 import type { DataSample } from './data-sample.js';
 import type { LoadRequest, LoadRoute } from './request-mix.js';
 

@@ -1,4 +1,4 @@
-import { pick, shuffle } from '../harness/seeded-random.js';
+import { pick, shuffle } from '@inserjeunes/tooling/seeded-random';
 import type { DataSample } from './data-sample.js';
 import type { LoadRequest, LoadRoute } from './request-mix.js';
 

@@ -1,4 +1,4 @@
-import { pick } from '../harness/seeded-random.js';
+import { pick } from '@inserjeunes/tooling/seeded-random';
 
 /** The three kinds of traffic the load mixes, as the hardening issue names them. */
 export type RouteClass = 'lookup' | 'list' | 'coverage';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-/** One example of `apps/importer/demo/cas.json`: a widget state and what the API should say. */
+/** One example of the demo dataset's `cas.json`: a widget state and what the API should say. */
 export interface DemoCase {
   id: string;
   etat: string;
@@ -14,7 +15,8 @@ export interface DemoCase {
   scope: string | null;
 }
 
-const CAS_JSON = new URL('../../../apps/importer/demo/cas.json', import.meta.url);
+// Through the package's exports, so that this workspace never names another one's folders.
+const CAS_JSON = createRequire(import.meta.url).resolve('@inserjeunes/demo-data/files/cas.json');
 const AUDIENCES = ['3eme', 'lycee', 'superieur'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

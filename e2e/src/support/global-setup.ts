@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setE2eVar } from '../env.js';
 import { createPartnerServer } from './partner-server.js';
 
 /**
@@ -18,8 +19,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (address === null || typeof address === 'string') {
     throw new Error(`adresse inattendue du serveur des partenaires : ${String(address)}`);
   }
-  process.env.E2E_PARTNER_ORIGIN = `http://127.0.0.1:${address.port}`;
-  process.env.E2E_PARTNER_DIR = folder;
+  setE2eVar('E2E_PARTNER_ORIGIN', `http://127.0.0.1:${address.port}`);
+  setE2eVar('E2E_PARTNER_DIR', folder);
   return async () => {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

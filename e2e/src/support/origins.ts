@@ -1,10 +1,12 @@
+import { type E2eVar, e2eVar } from '../env.js';
+
 /**
  * Where the journeys find the two servers. The configuration and the global setup set these
  * variables once, in the runner; the workers inherit them.
  */
-function required(name: string): string {
-  const value = process.env[name];
-  if (value === undefined || value === '') {
+function required(name: E2eVar): string {
+  const value = e2eVar(name);
+  if (value === undefined) {
     throw new Error(
       `${name} n’est pas définie : lancez les parcours par « pnpm --filter @inserjeunes/e2e test »`,
     );

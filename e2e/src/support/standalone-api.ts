@@ -2,10 +2,11 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePortSync } from './free-port.js';
+import { freePortSync } from '@inserjeunes/tooling/free-port-sync';
+import { findWorkspaceRoot } from '@inserjeunes/tooling/workspace-root';
+import { childProcessEnv } from '../env.js';
 
-const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const REPO = findWorkspaceRoot();
 
 /** An API server of its own that a journey stops and starts again, on one address. */
 export interface StandaloneApi {
@@ -34,13 +35,12 @@ export function standaloneApi(): StandaloneApi {
   const port = freePortSync();
   const folder = mkdtempSync(join(tmpdir(), 'e2e-api-arretee-'));
   const origin = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childProcessEnv({
     PORT: String(port),
     PGLITE_DIR: folder,
     DATABASE_URL: '',
     LOG_LEVEL: 'warn',
-  };
+  });
   let loaded = false;
   let server: ChildProcess | null = null;
 

@@ -7,3 +7,4 @@ export {
   type Schema,
 } from './create-db.js';
 export * from './schema/index.js';
+export { findWorkspaceRoot } from './workspace-root.js';

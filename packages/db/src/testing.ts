@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { createDb, type DbHandle, MIGRATIONS_FOLDER } from './create-db.js';
+import { testDatabaseUrl } from './env.js';
+
+export { childProcessEnv, testDatabaseUrl } from './env.js';
+export { sharedDataDir } from './shared-data.js';
 
 /** A database engine the tests run against, and how to open a fresh, migrated database on it. */
 export interface TestDbTarget {
@@ -24,7 +28,7 @@ export interface TestDbTarget {
  */
 export function testDbTargets(): TestDbTarget[] {
   const targets: TestDbTarget[] = [{ name: 'pglite', open: openMemoryPglite }];
-  const url = process.env.DATABASE_URL;
+  const url = testDatabaseUrl();
   if (url) targets.push({ name: 'postgres', open: () => openScratchPostgres(url) });
   return targets;
 }

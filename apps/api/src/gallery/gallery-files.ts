@@ -31,20 +31,24 @@ const TYPES: Record<string, string> = {
  * name the build never writes, is simply absent.
  */
 export class GalleryFiles {
-  readonly #root: string;
+  readonly #root: string | undefined;
   readonly #cache = new Map<string, GalleryFile & { mtimeMs: number; size: number }>();
 
-  constructor(root: string) {
-    this.#root = resolve(root);
+  /** `root` undefined: no build was configured, the gallery is simply not built. */
+  constructor(root: string | undefined) {
+    this.#root = root === undefined ? undefined : resolve(root);
   }
 
   /** Whether the gallery has been built at all. */
   async built(): Promise<boolean> {
+    if (this.#root === undefined) return false;
     return (await this.#read(join(this.#root, 'index.html'))) !== null;
   }
 
   /** The file for a URL path, or null. */
   async get(urlPath: string): Promise<GalleryFile | null> {
+    const root = this.#root;
+    if (root === undefined) return null;
     let path: string;
     try {
       path = decodeURIComponent(urlPath);
@@ -56,8 +60,8 @@ export class GalleryFiles {
     const name = last.includes('.')
       ? path.slice(1)
       : `${path.slice(1).replace(/\/$/, '')}/index.html`;
-    const full = resolve(this.#root, name.replace(/^\//, ''));
-    if (full !== this.#root && !full.startsWith(this.#root + sep)) return null;
+    const full = resolve(root, name.replace(/^\//, ''));
+    if (full !== root && !full.startsWith(root + sep)) return null;
     return this.#read(full);
   }
 
@@ -71,7 +75,8 @@ export class GalleryFiles {
     if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
     const body = new Uint8Array(await readFile(full));
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    const immutable = full.startsWith(join(this.#root, 'assets') + sep);
+    const root = this.#root;
+    const immutable = root !== undefined && full.startsWith(join(root, 'assets') + sep);
     const file = { body, etag, type, immutable, mtimeMs: info.mtimeMs, size: info.size };
     this.#cache.set(full, file);
     return file;

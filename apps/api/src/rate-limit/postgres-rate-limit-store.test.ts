@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createDb, type DbHandle } from '@inserjeunes/db';
-import { testDbTargets } from '@inserjeunes/db/testing';
+import { testDatabaseUrl, testDbTargets } from '@inserjeunes/db/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S, seedScenario } from '../testing/scenario.js';
@@ -13,7 +13,7 @@ const silent = pino({ level: 'silent' });
 async function secondHandle(db: DbHandle): Promise<DbHandle> {
   if (db.kind === 'pglite') return db;
   const [row] = await db.query<{ name: string }>('select current_database() as name');
-  const url = new URL(process.env.DATABASE_URL ?? '');
+  const url = new URL(testDatabaseUrl() ?? '');
   url.pathname = `/${row?.name ?? ''}`;
   return createDb({ databaseUrl: url.toString(), poolSize: 2, migrate: false });
 }

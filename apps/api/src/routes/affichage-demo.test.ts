@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Affichage } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
+import { DEMO_DIR, demoDataFiles } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { expectShape } from '../testing/expect-shape.js';
-import { importWithCli, REPO_ROOT } from '../testing/import-with-cli.js';
+import { importWithCli } from '../testing/import-with-cli.js';
 import { testApp } from '../testing/test-app.js';
 
 interface DemoCase {
@@ -28,8 +30,8 @@ interface DemoCase {
   chiffres: Record<string, number | string | null>[];
 }
 
-const DEMO_DIR = `${REPO_ROOT}apps/importer/demo`;
-const cases = (JSON.parse(readFileSync(`${DEMO_DIR}/cas.json`, 'utf8')) as { cas: DemoCase[] }).cas;
+const cases = (JSON.parse(readFileSync(join(DEMO_DIR, 'cas.json'), 'utf8')) as { cas: DemoCase[] })
+  .cas;
 
 /**
  * The demo dataset says, case by case, what the widget's route must answer once the
@@ -40,11 +42,7 @@ describe.each(testDbTargets())('the demo dataset’s widget cases on $name', (ta
   let db: DbHandle;
   let app: App;
   beforeAll(async () => {
-    const files = readdirSync(DEMO_DIR).filter((name) => name.endsWith('.csv'));
-    db = await importWithCli(
-      target,
-      files.map((name) => `${DEMO_DIR}/${name}`),
-    );
+    db = await importWithCli(target, demoDataFiles());
     app = testApp(db);
   }, 600_000);
   afterAll(async () => {

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { GalleryFiles } from '../gallery/gallery-files.js';
 import { missingPage, notBuiltPage } from '../gallery/gallery-pages.js';
@@ -7,8 +6,6 @@ import { diplomesRoutes } from './diplomes.js';
 import { exemplesRoutes } from './exemples.js';
 import { gallerySimulationRoutes } from './gallery-simulation.js';
 import type { RouteDeps } from './route-deps.js';
-
-const DEFAULT_DIST = fileURLToPath(new URL('../../../gallery/dist/', import.meta.url));
 
 /** Gallery pages run only their own scripts, load the widget from here, and frame /embed. */
 const PAGE_POLICY = [
@@ -33,8 +30,8 @@ const SHORT = 'public, max-age=300';
 const RESERVED = /^\/(api|widget|galerie-simulation)(\/|$)|^\/embed(\/|$)/;
 
 export interface GalleryRoutesOptions {
-  /** Where the gallery's build lies (`apps/gallery/dist` by default). */
-  distDir?: string;
+  /** Where the gallery's build lies (from the API's configuration); none: not built. */
+  distDir?: string | undefined;
   /** How long the simulated slow API holds its answer. */
   slowMs?: number;
 }
@@ -57,7 +54,7 @@ export function galleryRoutes(deps: RouteDeps, options: GalleryRoutesOptions = {
  * assets cached for good, and a clear page when the gallery has not been built yet.
  */
 export function galleryPagesRoutes(options: Pick<GalleryRoutesOptions, 'distDir'> = {}) {
-  const files = new GalleryFiles(options.distDir ?? DEFAULT_DIST);
+  const files = new GalleryFiles(options.distDir);
   return new Hono().get('*', async (c) => {
     if (RESERVED.test(c.req.path)) return c.notFound();
     const html = {

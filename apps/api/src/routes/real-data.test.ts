@@ -1,15 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Couverture, Indicateur } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
-import { testDbTargets } from '@inserjeunes/db/testing';
+import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { parseCsv } from '../couverture/parse-csv.js';
 import { importWithCli } from '../testing/import-with-cli.js';
 import { testApp } from '../testing/test-app.js';
 
-const DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
+const DATA = sharedDataDir();
 const REGIONAL = `${DATA}inserjeunes/regional/ij_region_data.csv`;
 const CATALOGUE = `${DATA}catalogues/attractivite_capacite_2022.csv`;
 const present = existsSync(REGIONAL) && existsSync(CATALOGUE);

@@ -152,6 +152,21 @@ describe('GET /embed', () => {
 });
 
 describe.each(testDbTargets())('mounted in the API ($name)', ({ open }) => {
+  it('serves the build its configuration names, and says it is missing when none is named', async () => {
+    const db = await open();
+    try {
+      const configured = createApp({ db, widgetDist: dist });
+      const script = await configured.request('/widget/v1/inserjeunes-indicateurs.js');
+      expect(script.status).toBe(200);
+      expect(await script.text()).toContain('chunks/en-AbC123.js');
+      const unconfigured = await createApp({ db }).request('/widget/v1/inserjeunes-indicateurs.js');
+      expect(unconfigured.status).toBe(503);
+      expect(await unconfigured.text()).toContain('pnpm --filter @inserjeunes/widget build');
+    } finally {
+      await db.close();
+    }
+  });
+
   it('serves the script and the embed page with their own cross-origin and framing headers', async () => {
     const db = await open();
     try {

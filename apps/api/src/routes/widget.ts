@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { embedPage, errorPage } from './widget-embed-page.js';
 import { readEmbedQuery } from './widget-embed-query.js';
 
-const DEFAULT_DIST = fileURLToPath(new URL('../../../../packages/widget/dist/', import.meta.url));
 const ENTRY = 'inserjeunes-indicateurs.js';
 const BUILD_HINT =
   'Le widget n’est pas construit : lancez « pnpm --filter @inserjeunes/widget build » (ou « pnpm start »).';
@@ -51,16 +49,16 @@ interface Asset {
 }
 
 export interface WidgetRoutesOptions {
-  /** Where the widget's build lies (`packages/widget/dist` by default). */
-  distDir?: string;
+  /** Where the widget's build lies (from the API's configuration); none: not built. */
+  distDir?: string | undefined;
 }
 
 /**
  * Serves the widget to partner sites: the script and its chunks under `/widget/v1/`, and
  * `/embed`, a page holding only the widget, for iframes.
  */
-export function widgetRoutes({ distDir = DEFAULT_DIST }: WidgetRoutesOptions = {}) {
-  const root = resolve(distDir);
+export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
+  const root = distDir === undefined ? undefined : resolve(distDir);
   const assets = new Map<string, Asset>();
 
   async function load(path: string): Promise<Asset | null> {
@@ -75,7 +73,7 @@ export function widgetRoutes({ distDir = DEFAULT_DIST }: WidgetRoutesOptions = {
     return asset;
   }
 
-  const built = async () => (await load(join(root, ENTRY))) !== null;
+  const built = async () => root !== undefined && (await load(join(root, ENTRY))) !== null;
 
   const app = new Hono();
 
@@ -88,8 +86,12 @@ export function widgetRoutes({ distDir = DEFAULT_DIST }: WidgetRoutesOptions = {
       return c.body('Adresse mal formée', 404, headers);
     }
     const extension = /\.([a-z]+)$/.exec(name)?.[1] ?? '';
-    const path = resolve(root, name);
-    if (!/^[\w.-]+(\/[\w.-]+)?$/.test(name) || !path.startsWith(root + sep) || !TYPES[extension]) {
+    const path = resolve(root ?? sep, name);
+    if (
+      !/^[\w.-]+(\/[\w.-]+)?$/.test(name) ||
+      !path.startsWith((root ?? '') + sep) ||
+      !TYPES[extension]
+    ) {
       return c.body(`Fichier du widget inconnu : ${name}`, 404, headers);
     }
     if (!(await built())) return c.body(BUILD_HINT, 503, { ...headers, 'Retry-After': '30' });

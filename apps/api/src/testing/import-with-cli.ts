@@ -2,12 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createDb, type DbHandle } from '@inserjeunes/db';
-import type { TestDbTarget } from '@inserjeunes/db/testing';
+import { createDb, type DbHandle, findWorkspaceRoot } from '@inserjeunes/db';
+import { childProcessEnv, type TestDbTarget, testDatabaseUrl } from '@inserjeunes/db/testing';
 
 /** The repository root, where `pnpm exec tsx apps/importer/src/cli.ts` runs. */
-export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+export const REPO_ROOT = findWorkspaceRoot();
 
 /**
  * A database of the target's engine filled by the importer's own command, run as a child
@@ -33,7 +32,7 @@ export async function importWithCli(
   }
   const handle = await target.open();
   const [row] = await handle.query<{ name: string }>('select current_database() as name');
-  const url = new URL(process.env.DATABASE_URL ?? '');
+  const url = new URL(testDatabaseUrl() ?? '');
   url.pathname = `/${row?.name ?? ''}`;
   await runImporter(paths, { DATABASE_URL: url.toString() });
   return handle;
@@ -43,7 +42,7 @@ function runImporter(paths: readonly string[], env: Record<string, string>): Pro
   return new Promise((resolve, reject) => {
     const child = spawn('pnpm', ['exec', 'tsx', 'apps/importer/src/cli.ts', ...paths], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
+      env: childProcessEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

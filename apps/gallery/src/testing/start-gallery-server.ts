@@ -3,8 +3,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childProcessEnv } from '@inserjeunes/db/testing';
+import { findWorkspaceRoot } from '@inserjeunes/db/workspace-root';
+import { runningGalleryOrigin } from '../../env.js';
 
-const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+const REPO = findWorkspaceRoot();
 const GALLERY = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A running API serving the freshly built gallery. */
@@ -29,7 +32,7 @@ function run(
 function buildGallery(): void {
   run('la construction de la galerie', 'pnpm', ['exec', 'vite', 'build'], {
     cwd: GALLERY,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: childProcessEnv({ NODE_ENV: 'production' }),
   });
 }
 
@@ -46,7 +49,7 @@ export async function startGalleryServer(
   data: GalleryData = { demo: true },
 ): Promise<GalleryServer> {
   // A server already running (while working on the gallery: `GALERIE_ORIGINE=http://localhost:3000`).
-  const running = process.env.GALERIE_ORIGINE;
+  const running = runningGalleryOrigin();
   if (running && 'demo' in data) {
     buildGallery();
     return { origin: running.replace(/\/$/, ''), stop: async () => {} };
@@ -54,18 +57,17 @@ export async function startGalleryServer(
   if (!existsSync(join(REPO, 'packages/widget/dist/inserjeunes-indicateurs.js'))) {
     run('la construction du widget', 'pnpm', ['--filter', '@inserjeunes/widget', 'build'], {
       cwd: REPO,
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: childProcessEnv({ NODE_ENV: 'production' }),
     });
   }
   buildGallery();
   const folder = mkdtempSync(join(tmpdir(), 'galerie-pglite-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childProcessEnv({
     PGLITE_DIR: folder,
     PORT: '0',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_ANONYME: '100000',
-  };
+  });
   delete env.DATABASE_URL;
   const load = 'demo' in data ? ['--demo-if-empty'] : [...data.files];
   try {

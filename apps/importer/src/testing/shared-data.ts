@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedDataDir } from '@inserjeunes/db/testing';
 
 /** The real open-data files, kept outside the project (`../shared/data` from the repo root). */
-export const SHARED_DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
+export const SHARED_DATA = sharedDataDir();
 
 /** Whether the real files are here; tests that need them say so when they are not. */
 export const hasSharedData = existsSync(SHARED_DATA);

@@ -1,0 +1,1 @@
+export { findWorkspaceRoot } from '@inserjeunes/db/workspace-root';
