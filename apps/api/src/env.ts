@@ -14,6 +14,20 @@ export interface Env {
   trustProxy: number;
   /** Where rate-limit counters live: this process (`memory`) or the shared database (`postgres`). */
   rateLimitStore: 'memory' | 'postgres';
+  /** What the Node server allows a client before cutting it off (slow or idle clients). */
+  http: HttpLimits;
+}
+
+/** Timeouts and connection cap of the HTTP server (`docs/operations.md`). */
+export interface HttpLimits {
+  /** Milliseconds a client has to send a request's headers. */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** Milliseconds an idle keep-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; those above are closed at once. */
+  maxConnections: number;
 }
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -43,6 +57,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
     trustProxy: readTrustProxy(source.TRUST_PROXY),
     rateLimitStore: readRateLimitStore(source),
+    http: readHttpLimits(source),
   };
 }
 
@@ -70,4 +85,22 @@ function readRateLimitStore(source: NodeJS.ProcessEnv): Env['rateLimitStore'] {
     );
   }
   return store;
+}
+
+function readHttpLimits(source: NodeJS.ProcessEnv): HttpLimits {
+  const seconds = (name: string, fallback: number) =>
+    positiveInteger(name, source[name], fallback) * 1000;
+  const limits: HttpLimits = {
+    headersTimeoutMs: seconds('HTTP_DELAI_ENTETES', 10),
+    requestTimeoutMs: seconds('HTTP_DELAI_REQUETE', 30),
+    keepAliveTimeoutMs: seconds('HTTP_DELAI_INACTIVITE', 5),
+    maxConnections: positiveInteger('HTTP_CONNEXIONS_MAX', source.HTTP_CONNEXIONS_MAX, 1000),
+  };
+  // Node refuses a request timeout shorter than the headers' one.
+  if (limits.requestTimeoutMs < limits.headersTimeoutMs) {
+    throw new Error(
+      `HTTP_DELAI_REQUETE (${limits.requestTimeoutMs / 1000} s) doit être au moins HTTP_DELAI_ENTETES (${limits.headersTimeoutMs / 1000} s)`,
+    );
+  }
+  return limits;
 }

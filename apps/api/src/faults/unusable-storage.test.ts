@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../testing/import-with-cli.js';
+import { compiledServerCommand } from './compiled-server.js';
 
 /** A folder the embedded database cannot use, and the cause the message must name. */
 interface StorageCase {
@@ -143,7 +144,7 @@ describe.each(CASES)('PGlite on $name', ({ name, cause, prepare }) => {
     const { pgliteDir, prefix } = prepare(dir);
     const env = { PGLITE_DIR: pgliteDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'warn' };
     const [server, importer] = await Promise.all([
-      run([...prefix, process.execPath, '--import', 'tsx', 'apps/api/src/server.ts'], env),
+      run([...prefix, ...compiledServerCommand()], env),
       run([...prefix, 'pnpm', 'data:import', 'apps/importer/demo/indicateurs.csv'], env),
     ]);
 
