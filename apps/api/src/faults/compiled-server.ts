@@ -9,14 +9,7 @@ let built = false;
  * server once per test process, so that fault tests stop and start what production runs.
  */
 export function compiledServerCommand(): string[] {
-  if (!built) {
-    const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`compilation du serveur :\n${build.stderr}`);
-    built = true;
-  }
+  buildServer();
   const manifest = JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')) as {
     scripts?: Record<string, string>;
   };
@@ -32,4 +25,15 @@ export function compiledServerCommand(): string[] {
     );
   }
   return [process.execPath, ...args];
+}
+
+/** Compiles the server (`pnpm build:server`) once per test process. */
+export function buildServer(): void {
+  if (built) return;
+  const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`compilation du serveur :\n${build.stderr}`);
+  built = true;
 }

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 
 export interface ShutdownOptions {
   server: Server;
@@ -27,9 +27,21 @@ export function stopOnSignals(options: ShutdownOptions): void {
   const deadlineMs = options.deadlineMs ?? 9500;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   let stopping = false;
+  // Answers under way, so that those not yet sent can be told to close their connection.
+  const inFlight = new Set<ServerResponse>();
+  options.server.prependListener('request', (_request, response: ServerResponse) => {
+    if (stopping) response.shouldKeepAlive = false;
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
+  });
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    // `Connection: close` on every answer still to come: a keep-alive client then opens no
+    // new request on a connection about to close.
+    for (const response of inFlight) {
+      if (!response.headersSent) response.shouldKeepAlive = false;
+    }
     options.say(`Arrêt demandé (${signal}) : fin des requêtes en cours, puis fermeture de la base`);
     const deadline = setTimeout(() => {
       options.say(`Arrêt forcé : l’arrêt propre n’a pas abouti en ${deadlineMs / 1000} s`);
