@@ -20,9 +20,10 @@ export interface ShutdownOptions {
  * once, and each busy one as soon as its answer is sent), then runs `release`, then exits 0.
  * Requests still running after `drainMs` are cut; past `deadlineMs` the process exits 1.
  * A second signal (a terminal's Ctrl-C reaches every process of the group, and the launchers
- * pass the signal on) changes nothing: the stop under way goes on.
+ * pass the signal on) changes nothing: the stop under way goes on. Returns a function that
+ * stops listening for the signals.
  */
-export function stopOnSignals(options: ShutdownOptions): void {
+export function stopOnSignals(options: ShutdownOptions): () => void {
   const drainMs = options.drainMs ?? 7000;
   const deadlineMs = options.deadlineMs ?? 9500;
   const exit = options.exit ?? ((code: number) => process.exit(code));
@@ -64,6 +65,10 @@ export function stopOnSignals(options: ShutdownOptions): void {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  return () => {
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
+  };
 }
 
 /** Resolves once every connection is closed, cutting those still busy after `drainMs`. */
