@@ -84,7 +84,9 @@ async function startApi(dataDir: string): Promise<{ url: string; process: ChildP
       tolerant: true,
     },
   );
-  const server = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['apps/api/src/server.ts'], {
+  // `pnpm serve`: the compiled server, as production runs it.
+  run('compiling the server', 'pnpm', ['build:server'], { env });
+  const server = spawn('pnpm', ['serve'], {
     cwd: ROOT,
     env: childProcessEnv({ ...env, PORT: '0' }),
     stdio: ['ignore', 'pipe', 'inherit'],

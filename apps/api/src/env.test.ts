@@ -57,4 +57,36 @@ describe('the API’s configuration', () => {
       /TRUST_PROXY doit valoir 0 à 10 .*reçu « toujours »/,
     );
   });
+
+  it('limits slow and idle clients by default, in seconds from the environment', () => {
+    expect(readEnv({}).http).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1000,
+    });
+    expect(
+      readEnv({
+        HTTP_DELAI_ENTETES: '5',
+        HTTP_DELAI_REQUETE: '60',
+        HTTP_DELAI_INACTIVITE: '65',
+        HTTP_CONNEXIONS_MAX: '200',
+      }).http,
+    ).toEqual({
+      headersTimeoutMs: 5_000,
+      requestTimeoutMs: 60_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 200,
+    });
+  });
+
+  it('refuses a limit that is not a positive number, or a request shorter than its headers', () => {
+    expect(() => readEnv({ HTTP_DELAI_ENTETES: '0' })).toThrow(/HTTP_DELAI_ENTETES/);
+    expect(() => readEnv({ HTTP_CONNEXIONS_MAX: 'beaucoup' })).toThrow(
+      /HTTP_CONNEXIONS_MAX doit être un entier positif, reçu « beaucoup »/,
+    );
+    expect(() => readEnv({ HTTP_DELAI_ENTETES: '20', HTTP_DELAI_REQUETE: '10' })).toThrow(
+      /HTTP_DELAI_REQUETE \(10 s\) doit être au moins HTTP_DELAI_ENTETES \(20 s\)/,
+    );
+  });
 });

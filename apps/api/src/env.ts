@@ -20,6 +20,20 @@ export interface Env {
   widgetDist: string;
   /** The gallery's build, served at `/` (`GALLERY_DIST`). */
   galleryDist: string;
+  /** What the Node server allows a client before cutting it off (slow or idle clients). */
+  http: HttpLimits;
+}
+
+/** Timeouts and connection cap of the HTTP server (`docs/operations.md`). */
+export interface HttpLimits {
+  /** Milliseconds a client has to send a request's headers. */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** Milliseconds an idle keep-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; those above are closed at once. */
+  maxConnections: number;
 }
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -53,6 +67,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // By default the builds that `pnpm start` makes, where their workspaces write them.
     widgetDist: source.WIDGET_DIST || join(findWorkspaceRoot(), 'packages/widget/dist'),
     galleryDist: source.GALLERY_DIST || join(findWorkspaceRoot(), 'apps/gallery/dist'),
+    http: readHttpLimits(source),
   };
 }
 
@@ -95,4 +110,22 @@ function readRateLimitSecret(source: NodeJS.ProcessEnv): string | undefined {
     );
   }
   return secret;
+}
+
+function readHttpLimits(source: NodeJS.ProcessEnv): HttpLimits {
+  const seconds = (name: string, fallback: number) =>
+    positiveInteger(name, source[name], fallback) * 1000;
+  const limits: HttpLimits = {
+    headersTimeoutMs: seconds('HTTP_DELAI_ENTETES', 10),
+    requestTimeoutMs: seconds('HTTP_DELAI_REQUETE', 30),
+    keepAliveTimeoutMs: seconds('HTTP_DELAI_INACTIVITE', 5),
+    maxConnections: positiveInteger('HTTP_CONNEXIONS_MAX', source.HTTP_CONNEXIONS_MAX, 1000),
+  };
+  // Node refuses a request timeout shorter than the headers' one.
+  if (limits.requestTimeoutMs < limits.headersTimeoutMs) {
+    throw new Error(
+      `HTTP_DELAI_REQUETE (${limits.requestTimeoutMs / 1000} s) doit être au moins HTTP_DELAI_ENTETES (${limits.headersTimeoutMs / 1000} s)`,
+    );
+  }
+  return limits;
 }

@@ -2,8 +2,9 @@ import { createDb, type DbHandle } from '@inserjeunes/db';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { type Env, readEnv } from './env.js';
-import { createHttpServer } from './http/create-http-server.js';
 import { PostgresRateLimitStore } from './rate-limit/postgres-rate-limit-store.js';
+import { startHttpServer } from './server/start-http-server.js';
+import { stopOnSignals } from './server/stop-on-signals.js';
 
 /** Start-up failures (configuration, database) are one clear line and exit code 1, no stack. */
 function cannotStart(what: string, error: unknown): never {
@@ -49,19 +50,17 @@ try {
 } catch (error) {
   cannotStart('Lecture des données impossible', error);
 }
-const server = createHttpServer(app.fetch);
-server.listen(env.port, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : env.port;
-  console.log(`InserJeunes indicateurs : http://localhost:${port}/ (base ${db.kind})`);
+const server = startHttpServer({
+  fetch: app.fetch,
+  port: env.port,
+  limits: env.http,
+  onListening: (port) => {
+    console.log(`InserJeunes indicateurs : http://localhost:${port}/ (base ${db.kind})`);
+  },
 });
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    server.close();
-    void app
-      .close()
-      .then(() => db.close())
-      .then(() => process.exit(0));
-  });
-}
+stopOnSignals({
+  server,
+  // The usage counted so far is written before the database closes.
+  release: () => app.close().then(() => db.close()),
+  say: (line) => console.error(line),
+});

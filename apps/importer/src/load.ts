@@ -4,6 +4,7 @@ import type { DbHandle } from '@inserjeunes/db';
 import type { LineSink } from './datasets/dataset.js';
 import { derive } from './derive/derive.js';
 import type { DetectedFile } from './detect-file.js';
+import { ConcurrentImport, claimFile, isSameFileRecorded } from './load/claim-file.js';
 import type { BulkChanges } from './load/refresh-statistics.js';
 import { type MergeCount, Stager } from './load/stager.js';
 import type { TableName, TableRows } from './load/tables.js';
@@ -92,6 +93,7 @@ export async function loadFile(
   let merged: MergeCount[] = [];
   try {
     await inTransaction(handle, async (tx) => {
+      await claimFile(tx, dataset.id, fingerprint.sha256);
       const now = new Date().toISOString();
       const [created] = await tx.query<{ id: number }>(
         `insert into import (dataset, fichier, sha256, lignes_lues, lignes_importees, lignes_inchangees,
@@ -156,7 +158,11 @@ export async function loadFile(
       report.importId = null;
     } else {
       report.status = 'failed';
-      report.message = error instanceof Error ? error.message : String(error);
+      report.message = isSameFileRecorded(error)
+        ? new ConcurrentImport().message
+        : error instanceof Error
+          ? error.message
+          : String(error);
     }
   }
   return finish();

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '@inserjeunes/tooling/free-port';
@@ -19,27 +19,39 @@ export interface ApiServerOptions {
 }
 
 const REPORT_MEMORY = new URL('./report-memory.ts', import.meta.url).pathname;
+/** The compiled server, as `pnpm serve` runs it. */
+const SERVER = 'apps/api/dist/server.js';
 
 /**
- * The arguments `pnpm serve` gives Node (its script in the root package.json, `node <args>`),
- * so that the server measured runs with the production flags.
+ * The arguments `pnpm serve` gives Node (the end of its script in the root package.json,
+ * `exec node <args> apps/api/dist/server.js`), so that the server measured runs compiled, with
+ * the production flags. The server is compiled first.
  */
 function serveArgs(): string[] {
+  const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`compiling the server failed:\n${build.stderr}`);
   const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
     scripts?: Record<string, string>;
   };
-  const [program, ...args] = (manifest.scripts?.serve ?? '').split(/\s+/);
-  const server = args.indexOf('apps/api/src/server.ts');
+  const command = (manifest.scripts?.serve ?? '').split('&&').pop() ?? '';
+  const [program, ...args] = command
+    .trim()
+    .replace(/^exec\s+/, '')
+    .split(/\s+/);
+  const server = args.indexOf(SERVER);
   if (program !== 'node' || server < 0) {
     throw new Error(
-      'the serve script of package.json should be `node <flags> apps/api/src/server.ts`',
+      `the serve script of package.json should end with \`exec node <flags> ${SERVER}\``,
     );
   }
   return args.slice(0, server);
 }
 
 /**
- * The real server (`apps/api/src/server.ts`, as `pnpm serve` runs it) in a child process on a
+ * The real server (compiled, as `pnpm serve` runs it) in a child process on a
  * free port, with the database of `env`.
  */
 export class ApiServer {
@@ -63,8 +75,9 @@ export class ApiServer {
   static async start(env: NodeJS.ProcessEnv, options: ApiServerOptions = {}): Promise<ApiServer> {
     const port = await freePort();
     const log = options.log ?? 'ignore';
-    const preload = options.reportHeap ? ['--import', REPORT_MEMORY] : [];
-    const child = spawn(process.execPath, [...serveArgs(), ...preload, 'apps/api/src/server.ts'], {
+    // The memory reporter is TypeScript: tsx loads it (the server itself is JavaScript).
+    const preload = options.reportHeap ? ['--import', 'tsx', '--import', REPORT_MEMORY] : [];
+    const child = spawn(process.execPath, [...serveArgs(), ...preload, SERVER], {
       cwd: ROOT,
       env: childProcessEnv({ LOG_LEVEL: 'info', ...env, PORT: String(port) }),
       stdio: [

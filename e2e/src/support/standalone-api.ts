@@ -26,7 +26,7 @@ async function answers(origin: string): Promise<boolean> {
 }
 
 /**
- * The last two steps of `pnpm start` (demo data into an empty database, then the server),
+ * The last steps of `pnpm start` (demo data into an empty database, then the server),
  * run directly on a database folder and a port of their own. The main server keeps its
  * own folder open (PGlite serves one process at a time), and its start has already built
  * the widget, which this server serves from the same place.
@@ -49,7 +49,7 @@ export function standaloneApi(): StandaloneApi {
     server = null;
     if (child?.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    // The whole group: pnpm, tsx and the server under them.
+    // The whole group: pnpm and the server under it.
     process.kill(-child.pid, 'SIGTERM');
     await exited;
   };
@@ -66,9 +66,12 @@ export function standaloneApi(): StandaloneApi {
           `chargement des données de démonstration :\n${load.stdout}\n${load.stderr}`,
         );
       }
+      const build = spawnSync('pnpm', ['build:server'], { cwd: REPO, env, encoding: 'utf8' });
+      if (build.status !== 0) throw new Error(`compilation du serveur :\n${build.stderr}`);
       loaded = true;
     }
-    const child = spawn('pnpm', ['exec', 'tsx', 'apps/api/src/server.ts'], {
+    // `pnpm serve`: the compiled server, as production runs it.
+    const child = spawn('pnpm', ['serve'], {
       cwd: REPO,
       env,
       detached: true,

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { withPgliteFolderLock } from './pglite-folder-lock.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -51,10 +52,11 @@ const MIGRATION_LOCK = 7_412_590_331;
  * (PostgreSQL in WebAssembly) in a local folder. Migrations run on both unless disabled.
  */
 export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
-  const handle = config.databaseUrl
-    ? await openPostgres(config.databaseUrl, config)
-    : await openPglite(config.pgliteDir ?? '.data/pglite', config);
-  return handle;
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config);
+  const dir = config.pgliteDir ?? '.data/pglite';
+  // One process per folder: a second one is refused with a message saying what to do.
+  if (dir !== 'memory') return withPgliteFolderLock(dir, () => openPglite(dir, config));
+  return openPglite(dir, config);
 }
 
 async function openPglite(dir: string, config: DbConfig): Promise<DbHandle> {

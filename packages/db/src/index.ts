@@ -6,5 +6,6 @@ export {
   MIGRATIONS_FOLDER,
   type Schema,
 } from './create-db.js';
+export { LOCK_FILE as PGLITE_LOCK_FILE } from './pglite-folder-lock.js';
 export * from './schema/index.js';
 export { findWorkspaceRoot } from './workspace-root.js';

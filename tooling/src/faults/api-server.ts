@@ -2,10 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { REPO_ROOT } from '@inserjeunes/api/testing';
 import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '../free-port.js';
+import { compiledServerCommand } from './compiled-server.js';
 
 /**
- * The real server (`apps/api/src/server.ts`) in a child process, as `pnpm start` runs it,
- * on a free port: what it prints is kept for the test to read.
+ * The real server, compiled, in a child process, as `pnpm serve` runs it, on a free port:
+ * what it prints is kept for the test to read.
  */
 export class ApiServer {
   readonly origin: string;
@@ -25,7 +26,8 @@ export class ApiServer {
   /** Starts the server; resolves once it answers, or once it has exited (see `exitCode`). */
   static async start(env: Record<string, string>): Promise<ApiServer> {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
+    const [node = process.execPath, ...args] = compiledServerCommand();
+    const child = spawn(node, args, {
       cwd: REPO_ROOT,
       env: childProcessEnv({ LOG_LEVEL: 'warn', ...env, PORT: String(port) }),
       stdio: ['ignore', 'pipe', 'pipe'],

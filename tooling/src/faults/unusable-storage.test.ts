@@ -6,6 +6,7 @@ import { REPO_ROOT } from '@inserjeunes/api/testing';
 import { childProcessEnv } from '@inserjeunes/db/testing';
 import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compiledServerCommand } from './compiled-server.js';
 
 /** A folder the embedded database cannot use, and the cause the message must name. */
 interface StorageCase {
@@ -145,7 +146,7 @@ describe.each(CASES)('PGlite on $name', ({ name, cause, prepare }) => {
     const { pgliteDir, prefix } = prepare(dir);
     const env = { PGLITE_DIR: pgliteDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'warn' };
     const [server, importer] = await Promise.all([
-      run([...prefix, process.execPath, '--import', 'tsx', 'apps/api/src/server.ts'], env),
+      run([...prefix, ...compiledServerCommand()], env),
       run([...prefix, 'pnpm', 'data:import', join(DEMO_DIR, 'indicateurs.csv')], env),
     ]);
 

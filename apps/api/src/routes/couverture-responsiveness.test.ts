@@ -1,4 +1,4 @@
-import { setTimeout } from 'node:timers/promises';
+import { setImmediate } from 'node:timers/promises';
 import { type Couverture, uaiCheckLetter } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
@@ -8,6 +8,11 @@ import { S, seedScenario } from '../testing/scenario.js';
 import { testApp } from '../testing/test-app.js';
 
 const ROWS = 8000;
+/**
+ * Widget answers sent before the catalogue's: far more than the one or two that could slip in
+ * before a check done in one go (it hands the event loop back every 50 rows: 160 times here).
+ */
+const WIDGET_ANSWERS_DURING_CHECK = 20;
 const CODES = [S.cap, S.bacPro, S.capFinal, S.btsSmall, S.secondeCommune, S.tooNew];
 
 /**
@@ -36,8 +41,9 @@ describe.each(testDbTargets())('a large catalogue beside the widgets on $name', 
   });
 
   it('keeps answering the widgets while it checks a catalogue of thousands of rows', async () => {
-    const started = performance.now();
-    let checked = false;
+    // What completes, in order: widget answers, and the catalogue's answer. Durations on a
+    // shared machine say nothing; the order does (the timings are `bench/src/couverture-responsiveness.ts`'s).
+    const completed: ('widget' | 'catalogue')[] = [];
     const coverage = (async () => {
       const response = await app.request('/api/inserjeunes/couverture', {
         method: 'POST',
@@ -45,28 +51,26 @@ describe.each(testDbTargets())('a large catalogue beside the widgets on $name', 
         body: bigCatalogue(),
       });
       const body = (await response.json()) as Couverture;
-      checked = true;
+      completed.push('catalogue');
       return { status: response.status, body };
     })();
-    // Widgets asking every few milliseconds while the catalogue is checked.
-    const waits: number[] = [];
-    while (!checked) {
-      await setTimeout(2);
-      const asked = performance.now();
+    // A widget asking again as soon as it has its answer, while the catalogue is checked.
+    while (!completed.includes('catalogue')) {
+      await setImmediate();
       const response = await app.request(`/api/inserjeunes/affichage/${S.cap}?uai=${S.lyon}`);
       expect(response.status).toBe(200);
       await response.arrayBuffer();
-      waits.push(performance.now() - asked);
+      completed.push('widget');
     }
     const { status, body } = await coverage;
-    const total = performance.now() - started;
 
     expect(status).toBe(200);
     expect(body.totaux.lignes).toBe(ROWS);
     expect(body.totaux.invalide).toBe(0);
-    // No widget waited for the whole check: the longest wait is a small part of it.
-    expect(waits.length).toBeGreaterThan(1);
-    expect(Math.max(...waits)).toBeLessThan(total / 3);
+    // Checked in one go, the catalogue would let a widget through only before it starts and
+    // after it ends; checked in slices, widgets are answered all along.
+    const beforeCatalogue = completed.indexOf('catalogue');
+    expect(beforeCatalogue).toBeGreaterThanOrEqual(WIDGET_ANSWERS_DURING_CHECK);
   });
 
   it('checks catalogues one at a time, in the order they came', async () => {

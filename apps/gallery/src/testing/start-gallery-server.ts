@@ -41,8 +41,8 @@ export type GalleryData = { demo: true } | { files: readonly string[] };
 
 /**
  * Builds the gallery (and the widget if it is not built), loads the data into a fresh
- * PGlite folder with the importer's command, and starts the real server
- * (`apps/api/src/server.ts`) on a free port, the way `pnpm start` does. The anonymous rate
+ * PGlite folder with the importer's command, and starts the real server (`pnpm serve`, compiled)
+ * on a free port, the way `pnpm start` does. The anonymous rate
  * limit is raised: the matrix alone makes a hundred calls.
  */
 export async function startGalleryServer(
@@ -79,7 +79,9 @@ export async function startGalleryServer(
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
-  const child: ChildProcess = spawn('pnpm', ['exec', 'tsx', 'apps/api/src/server.ts'], {
+  run('la compilation du serveur', 'pnpm', ['build:server'], { cwd: REPO, env });
+  // `pnpm serve`: the compiled server, as production runs it.
+  const child: ChildProcess = spawn('pnpm', ['serve'], {
     cwd: REPO,
     env,
     detached: true,
