@@ -4,13 +4,15 @@
 // on an idle server, then the same lookups asked one after another while one catalogue of
 // RESPONSIVENESS_ROWS rows (8,000) is checked, and prints the waits' percentiles against the
 // catalogue's own time. The API's test asserts the order of the answers; the times are here.
+
+import { pick, seededRandom } from '@inserjeunes/tooling/seeded-random';
+import { benchVar } from './env.js';
 import { ApiServer } from './harness/api-server.js';
 import { scratchBenchDatabase } from './harness/bench-database.js';
-import { pick, seededRandom } from './harness/seeded-random.js';
 import { readDataSample } from './load/data-sample.js';
 import { chooseDataset, importDataset } from './load/load-dataset.js';
 
-const ROWS = Number(process.env.RESPONSIVENESS_ROWS || 8000);
+const ROWS = Number(benchVar('RESPONSIVENESS_ROWS') ?? 8000);
 const IDLE_LOOKUPS = 200;
 
 function percentile(sorted: readonly number[], share: number): number {
