@@ -6,4 +6,5 @@ export {
   MIGRATIONS_FOLDER,
   type Schema,
 } from './create-db.js';
+export type { DbTransaction } from './db-transaction.js';
 export * from './schema/index.js';
