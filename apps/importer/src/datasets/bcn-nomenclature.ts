@@ -30,8 +30,13 @@ export interface Nomenclature<K extends TableName> {
 /** A column spec resolved against a header: where its cells are. */
 interface Resolved {
   name: string;
-  positions: number[];
   spec: ColumnSpec<unknown>;
+  /** The file columns' positions, -1 for one the file lacks. */
+  positions: number[];
+  /** The line's cells at those positions, rewritten for every line. */
+  cells: string[];
+  /** The name messages give the column. */
+  column: string;
 }
 
 /**
@@ -66,25 +71,33 @@ export function bcnNomenclature<K extends TableName>(nomenclature: Nomenclature<
       });
       const mapped = mapColumns(header, wanted);
       if (!mapped.ok) return mapped;
-      const resolved: Resolved[] = specs.map(([name, spec], index) => ({
-        name,
-        spec,
-        positions: (keys[index] ?? []).map((key) => mapped.index[key] ?? -1),
-      }));
+      const resolved: Resolved[] = specs.map(([name, spec], index) => {
+        const positions = (keys[index] ?? []).map((key) => mapped.index[key] ?? -1);
+        const column =
+          'from' in spec ? (typeof spec.from === 'string' ? spec.from : spec.from[0]) : name;
+        return { name, spec, positions, cells: positions.map(() => ''), column };
+      });
       const collector: RowCollector<K> = nomenclature.collect?.(header) ?? {
         take: (row, _fields, line, sink) => sink.emit(table, row, line),
       };
+      // One context for every line, pointed at the line being read.
+      let current: { line: number; sink: LineSink } | undefined;
+      const context: LineContext = {
+        problems: [],
+        warn: (reason) => current?.sink.warn(current.line, reason),
+      };
       return {
         row(fields, line, sink) {
-          const context: LineContext = { problems: [], warn: (reason) => sink.warn(line, reason) };
+          current = { line, sink };
+          context.problems = [];
           const values: Record<string, unknown> = {};
-          for (const { name, spec, positions } of resolved) {
+          for (const { name, spec, positions, cells, column } of resolved) {
             if ('value' in spec) {
               values[name] = spec.value;
               continue;
             }
-            const cells = positions.map((position) => cell(fields, position));
-            const column = typeof spec.from === 'string' ? spec.from : spec.from[0];
+            // Filled in place: readers only read them, and this runs for every cell.
+            for (let i = 0; i < positions.length; i++) cells[i] = cell(fields, positions[i] ?? -1);
             values[name] = spec.read(cells, column, context);
           }
           // Every column of the row was read by its own spec above.
