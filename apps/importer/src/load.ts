@@ -1,13 +1,12 @@
 import { basename } from 'node:path';
-import type { Scope } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
-import type { LineSink } from './datasets/dataset.js';
 import { derive } from './derive/derive.js';
 import type { DetectedFile } from './detect-file.js';
 import { ConcurrentImport, claimFile, isSameFileRecorded } from './load/claim-file.js';
+import { FileSink } from './load/file-sink.js';
 import type { BulkChanges } from './load/refresh-statistics.js';
 import { type MergeCount, Stager } from './load/stager.js';
-import type { TableName, TableRows } from './load/tables.js';
+import type { TableName } from './load/tables.js';
 import { inTransaction } from './load/transaction.js';
 import { readRows } from './read-rows.js';
 import { createProgress } from './report/progress.js';
@@ -17,8 +16,6 @@ export interface LoadOptions {
   /** Where to draw the progress of long files (a terminal gets a bar). */
   progress?: (NodeJS.WritableStream & { isTTY?: boolean; columns?: number }) | undefined;
 }
-
-const KEPT_PROBLEMS = 1000;
 
 /** Thrown inside the transaction when a line is invalid, so that nothing of the file stays. */
 class RejectedFile extends Error {}
@@ -56,39 +53,7 @@ export async function loadFile(
     return finish();
   }
 
-  const rejectedLines = new Set<number>();
-  let stager: Stager | undefined;
-  const reject = (line: number, reason: string) => {
-    report.errorCount++;
-    rejectedLines.add(line);
-    if (report.errors.length < KEPT_PROBLEMS) report.errors.push({ line, reason });
-    // Nothing of the file will stay: sending more rows would be wasted.
-    if (stager !== undefined) stager.writing = false;
-  };
-  const scopes = new Set<string>();
-  const sink: LineSink = {
-    emit(table, row, line, mode = 'replace') {
-      if (table === 'indicateur') {
-        const figures = row as TableRows['indicateur'];
-        scopes.add(figures.scope);
-        if (figures.fictif) report.fictif = true;
-      } else if (
-        table === 'salaire_certification' &&
-        (row as TableRows['salaire_certification']).fictif
-      ) {
-        report.fictif = true;
-      }
-      stager?.add(table, row, line, mode);
-    },
-    reject,
-    ignore() {
-      report.ignored++;
-    },
-    warn(line, reason) {
-      report.warningCount++;
-      if (report.warnings.length < KEPT_PROBLEMS) report.warnings.push({ line, reason });
-    },
-  };
+  const sink = new FileSink(report);
 
   let merged: MergeCount[] = [];
   try {
@@ -102,8 +67,8 @@ export async function loadFile(
         [dataset.id, basename(file.path), fingerprint.sha256, now],
       );
       if (created === undefined) throw new Error('enregistrement de l’import impossible');
-      const rows = new Stager(tx, created.id, reject);
-      stager = rows;
+      const rows = new Stager(tx, created.id, (line, reason) => sink.reject(line, reason));
+      sink.stager = rows;
 
       const progress = options.progress
         ? createProgress(options.progress, basename(file.path), fingerprint.size)
@@ -128,7 +93,7 @@ export async function loadFile(
       );
       await derive(tx, {
         tables: new Set(merged.filter((count) => count.changed > 0).map((count) => count.table)),
-        scopes: figuresChanged ? (scopes as Set<Scope>) : new Set(),
+        scopes: figuresChanged ? sink.scopes : new Set(),
         codes: rows.changedCodes(),
       });
       report.phases.deriveMs = performance.now() - phase;
@@ -152,7 +117,7 @@ export async function loadFile(
   } catch (error) {
     if (error instanceof RejectedFile || report.errorCount > 0) {
       report.status = 'rejected';
-      report.rejected = rejectedLines.size;
+      report.rejected = sink.rejectedLines.size;
       report.imported = 0;
       report.unchanged = 0;
       report.importId = null;

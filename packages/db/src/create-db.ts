@@ -7,7 +7,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import type { DbTransaction } from './db-transaction.js';
 import { withPgliteFolderLock } from './pglite-folder-lock.js';
+import { pgliteTransaction } from './pglite-transaction.js';
+import { postgresTransaction } from './postgres-transaction.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -31,12 +34,18 @@ export interface DbConfig {
 export interface DbHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
-  /** The PGlite instance behind an embedded database (absent on PostgreSQL). */
-  pglite?: PGlite;
-  /** The postgres-js client behind a PostgreSQL database (absent on PGlite), for COPY and transactions. */
-  postgres?: postgres.Sql;
   /** Raw SQL with `$1`-style parameters, rows as plain objects, on either engine. */
   query<Row extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * Runs `work` in one transaction: everything it wrote is committed together, or nothing is
+   * when it throws. Its `copyIn` bulk-loads through each engine's own path.
+   */
+  transaction<T>(work: (tx: DbTransaction) => Promise<T>): Promise<T>;
+  /**
+   * A dump of the embedded database's data folder, which `pgliteSnapshot` starts a new one
+   * from; undefined on PostgreSQL.
+   */
+  snapshot(): Promise<Blob | undefined>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -96,13 +105,14 @@ async function openPglite(dir: string, config: DbConfig): Promise<DbHandle> {
     await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
   }
   return {
-    pglite: client,
     db,
     kind: 'pglite',
-    async query(text, params) {
-      const result = await client.query<Record<string, unknown>>(text, params);
-      return result.rows as never;
+    async query<Row extends Record<string, unknown>>(text: string, params?: unknown[]) {
+      const result = await client.query<Row>(text, params);
+      return result.rows;
     },
+    transaction: (work) => pgliteTransaction(client, work),
+    snapshot: () => client.dumpDataDir('none'),
     async ping() {
       await client.query('select 1');
     },
@@ -136,11 +146,12 @@ async function openPostgres(url: string, config: DbConfig): Promise<DbHandle> {
   return {
     db,
     kind: 'postgres',
-    postgres: sql,
-    async query(text, params) {
-      const rows = await sql.unsafe(text, (params ?? []) as never[]);
-      return [...rows] as never;
+    async query<Row extends Record<string, unknown>>(text: string, params?: unknown[]) {
+      const rows = await sql.unsafe<Row[]>(text, (params ?? []) as never[]);
+      return [...rows];
     },
+    transaction: (work) => postgresTransaction(sql, work),
+    snapshot: async () => undefined,
     async ping() {
       await sql`select 1`;
     },

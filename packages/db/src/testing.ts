@@ -75,7 +75,7 @@ async function openMemoryPglite(): Promise<DbHandle> {
     });
   }
   const handle = await createDb({ pgliteDir: 'memory' });
-  const dump = await handle.pglite?.dumpDataDir('none');
+  const dump = await handle.snapshot();
   if (dump) {
     mkdirSync(CACHE_DIR, { recursive: true });
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;

@@ -1,104 +1,40 @@
-import { parseDate } from '../values/parse-date.js';
-import { type CsvDataset, STAGES } from './dataset.js';
-import { cell, mapColumns } from './header.js';
+import { bcnNomenclature } from './bcn-nomenclature.js';
+import { type CellReader, date, matching, required, text } from './column-spec.js';
+import { STAGES } from './dataset.js';
 
-const FAMILLE = /^\d{3}(?:_temp)?$/;
+const famille = matching(/^\d{3}(?:_temp)?$/, 'un code de famille de métiers');
+
+/** The common first year's MEF carry the BCN's tag `2NDE PRO COMMUNE`. */
+const secondeCommune: CellReader<boolean> = ([tag = '']) => /2NDE PRO COMMUNE/i.test(tag);
 
 /** BCN `N_FAMILLE_METIER_SPEC_PRO`: familles de métiers by code (`016_temp` in agriculture). */
-export const bcnFamilleMetier: CsvDataset = {
-  format: 'csv',
+export const bcnFamilleMetier = bcnNomenclature({
   id: 'bcn-n-famille-metier-spec-pro',
   label: 'BCN N_FAMILLE_METIER_SPEC_PRO (familles de métiers)',
   stage: STAGES.bcnDiplomes,
-  primary: 'famille_metier',
-  detect: (header) => header.has('FAMILLE_METIER', 'LIBELLE_LONG') && !header.has('MEF'),
-  open(header) {
-    const mapped = mapColumns(header, {
-      code: { names: ['FAMILLE_METIER'] },
-      long: { names: ['LIBELLE_LONG'] },
-      edition: { names: ['LIBELLE_EDITION'], required: false },
-      ouverture: { names: ['DATE_OUVERTURE'], required: false },
-      fermeture: { names: ['DATE_FERMETURE'], required: false },
-    });
-    if (!mapped.ok) return mapped;
-    const { index } = mapped;
-    return {
-      row(fields, line, sink) {
-        const problems: string[] = [];
-        const code = cell(fields, index.code);
-        if (!FAMILLE.test(code)) {
-          problems.push(`FAMILLE_METIER : « ${code} » n’est pas un code de famille de métiers`);
-        }
-        const long = cell(fields, index.long);
-        if (long === '') problems.push('LIBELLE_LONG : libellé absent');
-        const ouverture = parseDate(cell(fields, index.ouverture), 'DATE_OUVERTURE', problems);
-        const fermeture = parseDate(cell(fields, index.fermeture), 'DATE_FERMETURE', problems);
-        if (problems.length > 0) {
-          for (const problem of problems) sink.reject(line, problem);
-          return;
-        }
-        sink.emit(
-          'famille_metier',
-          {
-            code,
-            libelle_long: long,
-            libelle_edition: cell(fields, index.edition) || null,
-            date_ouverture: ouverture,
-            date_fermeture: fermeture,
-          },
-          line,
-        );
-      },
-    };
+  table: 'famille_metier',
+  detect: { has: ['FAMILLE_METIER', 'LIBELLE_LONG'], lacks: ['MEF'] },
+  columns: {
+    code: { from: 'FAMILLE_METIER', read: famille },
+    libelle_long: { from: 'LIBELLE_LONG', read: required('libellé') },
+    date_ouverture: { from: 'DATE_OUVERTURE', optional: true, read: date },
+    date_fermeture: { from: 'DATE_FERMETURE', optional: true, read: date },
+    libelle_edition: { from: 'LIBELLE_EDITION', optional: true, read: text },
   },
-};
+});
 
 /** BCN `N_LIEN_MEF_FAMILLE_METIER`: the MEF of each famille; the seconde commune is tagged. */
-export const bcnLienMefFamilleMetier: CsvDataset = {
-  format: 'csv',
+export const bcnLienMefFamilleMetier = bcnNomenclature({
   id: 'bcn-n-lien-mef-famille-metier',
   label: 'BCN N_LIEN_MEF_FAMILLE_METIER (années des familles de métiers)',
   stage: STAGES.bcnLiens,
-  primary: 'lien_mef_famille_metier',
-  detect: (header) => header.has('FAMILLE_METIER', 'MEF'),
-  open(header) {
-    const mapped = mapColumns(header, {
-      famille: { names: ['FAMILLE_METIER'] },
-      mef: { names: ['MEF'] },
-      ouverture: { names: ['DATE_OUVERTURE'], required: false },
-      fermeture: { names: ['DATE_FERMETURE'], required: false },
-      tag: { names: ['tag'], required: false },
-    });
-    if (!mapped.ok) return mapped;
-    const { index } = mapped;
-    return {
-      row(fields, line, sink) {
-        const problems: string[] = [];
-        const famille = cell(fields, index.famille);
-        if (!FAMILLE.test(famille)) {
-          problems.push(`FAMILLE_METIER : « ${famille} » n’est pas un code de famille de métiers`);
-        }
-        const mef = cell(fields, index.mef);
-        if (!/^[0-9A-Z]{10}$/.test(mef))
-          problems.push(`MEF : « ${mef} » n’est pas un code MEF (10 caractères)`);
-        const ouverture = parseDate(cell(fields, index.ouverture), 'DATE_OUVERTURE', problems);
-        const fermeture = parseDate(cell(fields, index.fermeture), 'DATE_FERMETURE', problems);
-        if (problems.length > 0) {
-          for (const problem of problems) sink.reject(line, problem);
-          return;
-        }
-        sink.emit(
-          'lien_mef_famille_metier',
-          {
-            famille,
-            mef,
-            seconde_commune: /2NDE PRO COMMUNE/i.test(cell(fields, index.tag)),
-            date_ouverture: ouverture,
-            date_fermeture: fermeture,
-          },
-          line,
-        );
-      },
-    };
+  table: 'lien_mef_famille_metier',
+  detect: { has: ['FAMILLE_METIER', 'MEF'] },
+  columns: {
+    famille: { from: 'FAMILLE_METIER', read: famille },
+    mef: { from: 'MEF', read: matching(/^[0-9A-Z]{10}$/, 'un code MEF (10 caractères)') },
+    date_ouverture: { from: 'DATE_OUVERTURE', optional: true, read: date },
+    date_fermeture: { from: 'DATE_FERMETURE', optional: true, read: date },
+    seconde_commune: { from: 'tag', optional: true, read: secondeCommune },
   },
-};
+});

@@ -1,74 +1,33 @@
-import { parseCode } from '../values/parse-code.js';
-import { type CsvDataset, STAGES } from './dataset.js';
-import { cell, mapColumns } from './header.js';
+import { bcnNomenclature } from './bcn-nomenclature.js';
+import { type CellReader, optionalCode, required, text } from './column-spec.js';
+import { STAGES } from './dataset.js';
+
+const readMefstat11 = optionalCode('MEFSTAT11');
+/** A MEFSTAT11 the row needs; empty when absent, which the row's check reports once for both. */
+const mefstat11: CellReader<string> = (cells, column, line) =>
+  readMefstat11(cells, column, line) ?? '';
 
 /**
  * The familles de métiers table (`familleMetiers.csv`): one line per speciality, with the
  * common first year (seconde commune) it follows, both as MEFSTAT11 and CFD.
  */
-export const bcnFamillesMetiers: CsvDataset = {
-  format: 'csv',
+export const bcnFamillesMetiers = bcnNomenclature({
   id: 'familles-metiers',
   label: 'Familles de métiers (secondes communes et spécialités)',
   stage: STAGES.bcnLiens,
-  primary: 'famille_metier_specialite',
-  detect: (header) => header.has('FAMILLE', 'MEFSTAT11_COMMUN', 'MEFSTAT11_SPECIALITE'),
-  open(header) {
-    const mapped = mapColumns(header, {
-      famille: { names: ['FAMILLE'] },
-      specialite: { names: ['SPECIALITE'], required: false },
-      mefCommun: { names: ['MEFSTAT11_COMMUN'] },
-      cfdCommun: { names: ['CFD_COMMUN'], required: false },
-      mefSpecialite: { names: ['MEFSTAT11_SPECIALITE'] },
-      cfdSpecialite: { names: ['CFD_SPECIALITE'], required: false },
-    });
-    if (!mapped.ok) return mapped;
-    const { index } = mapped;
-    return {
-      row(fields, line, sink) {
-        const problems: string[] = [];
-        const famille = cell(fields, index.famille);
-        if (famille === '') problems.push('FAMILLE : nom absent');
-        const mefCommun = parseCode(
-          cell(fields, index.mefCommun),
-          'MEFSTAT11_COMMUN',
-          problems,
-          'MEFSTAT11',
-        );
-        const mefSpecialite = parseCode(
-          cell(fields, index.mefSpecialite),
-          'MEFSTAT11_SPECIALITE',
-          problems,
-          'MEFSTAT11',
-        );
-        const cfdCommun = parseCode(cell(fields, index.cfdCommun), 'CFD_COMMUN', problems, 'CFD');
-        const cfdSpecialite = parseCode(
-          cell(fields, index.cfdSpecialite),
-          'CFD_SPECIALITE',
-          problems,
-          'CFD',
-        );
-        if (mefCommun === null || mefSpecialite === null) {
-          if (problems.length === 0)
-            problems.push('MEFSTAT11_COMMUN / MEFSTAT11_SPECIALITE : code absent');
-        }
-        if (mefCommun === null || mefSpecialite === null || problems.length > 0) {
-          for (const problem of problems) sink.reject(line, problem);
-          return;
-        }
-        sink.emit(
-          'famille_metier_specialite',
-          {
-            famille,
-            mefstat11_commun: mefCommun.code,
-            cfd_commun: cfdCommun?.code ?? null,
-            mefstat11_specialite: mefSpecialite.code,
-            cfd_specialite: cfdSpecialite?.code ?? null,
-            specialite: cell(fields, index.specialite) || null,
-          },
-          line,
-        );
-      },
-    };
+  table: 'famille_metier_specialite',
+  detect: { has: ['FAMILLE', 'MEFSTAT11_COMMUN', 'MEFSTAT11_SPECIALITE'] },
+  columns: {
+    famille: { from: 'FAMILLE', read: required('nom') },
+    mefstat11_commun: { from: 'MEFSTAT11_COMMUN', read: mefstat11 },
+    mefstat11_specialite: { from: 'MEFSTAT11_SPECIALITE', read: mefstat11 },
+    cfd_commun: { from: 'CFD_COMMUN', optional: true, read: optionalCode('CFD') },
+    cfd_specialite: { from: 'CFD_SPECIALITE', optional: true, read: optionalCode('CFD') },
+    specialite: { from: 'SPECIALITE', optional: true, read: text },
   },
-};
+  check(row, { problems }) {
+    if ((row.mefstat11_commun === '' || row.mefstat11_specialite === '') && problems.length === 0) {
+      problems.push('MEFSTAT11_COMMUN / MEFSTAT11_SPECIALITE : code absent');
+    }
+  },
+});

@@ -1,62 +1,21 @@
-import { parseCode } from '../values/parse-code.js';
-import { parseDate } from '../values/parse-date.js';
-import { type CsvDataset, type CsvRowReader, STAGES } from './dataset.js';
-import { cell, type Header, mapColumns } from './header.js';
+import type { Nomenclature, RowCollector } from './bcn-nomenclature.js';
+import { bcnNomenclature } from './bcn-nomenclature.js';
+import { code, date, optionalMatching, required, text } from './column-spec.js';
+import { STAGES } from './dataset.js';
+import { cell, type Header } from './header.js';
 
 const LINKS = [1, 2, 3, 4, 5, 6, 7];
-const LEVEL = /^[0-9A-Z]{3}$/;
 
-function detectDiplomas(header: Header): boolean {
-  return header.has('FORMATION_DIPLOME', 'NIVEAU_FORMATION_DIPLOME', 'LIBELLE_LONG_200');
-}
-
-function openDiplomas(header: Header): CsvRowReader | { problems: string[] } {
-  const mapped = mapColumns(header, {
-    code: { names: ['FORMATION_DIPLOME'] },
-    niveau: { names: ['NIVEAU_FORMATION_DIPLOME'] },
-    court: { names: ['LIBELLE_COURT'], required: false },
-    long: { names: ['LIBELLE_LONG_200'] },
-    stat: { names: ['LIBELLE_STAT_33'], required: false },
-    ouverture: { names: ['DATE_OUVERTURE'] },
-    fermeture: { names: ['DATE_FERMETURE'] },
-  });
-  if (!mapped.ok) return mapped;
-  const { index } = mapped;
+/**
+ * Emits each diploma, then its renewal links from the `ANCIEN_DIPLOME_n` and
+ * `NOUVEAU_DIPLOME_n` columns the file has.
+ */
+function withContinuum(header: Header): RowCollector<'diplome'> {
   const anciens = LINKS.map((n) => header.indexOf(`ANCIEN_DIPLOME_${n}`)).filter((i) => i >= 0);
   const nouveaux = LINKS.map((n) => header.indexOf(`NOUVEAU_DIPLOME_${n}`)).filter((i) => i >= 0);
   return {
-    row(fields, line, sink) {
-      const problems: string[] = [];
-      const code = parseCode(cell(fields, index.code), 'FORMATION_DIPLOME', problems, 'CFD');
-      if (code === null && problems.length === 0) problems.push('FORMATION_DIPLOME : code absent');
-      const niveau = cell(fields, index.niveau);
-      if (niveau !== '' && !LEVEL.test(niveau)) {
-        problems.push(
-          `NIVEAU_FORMATION_DIPLOME : « ${niveau} » n’est pas un niveau BCN (3 caractères)`,
-        );
-      }
-      const libelle =
-        cell(fields, index.long) || cell(fields, index.stat) || cell(fields, index.court);
-      if (libelle === '') problems.push('LIBELLE_LONG_200 : libellé absent');
-      const ouverture = parseDate(cell(fields, index.ouverture), 'DATE_OUVERTURE', problems);
-      const fermeture = parseDate(cell(fields, index.fermeture), 'DATE_FERMETURE', problems);
-      if (code === null || problems.length > 0) {
-        for (const problem of problems) sink.reject(line, problem);
-        return;
-      }
-      sink.emit(
-        'diplome',
-        {
-          code: code.code,
-          code_type: 'CFD',
-          niveau: niveau || null,
-          libelle_court: cell(fields, index.court) || null,
-          libelle_long: libelle,
-          date_ouverture: ouverture,
-          date_fermeture: fermeture,
-        },
-        line,
-      );
+    take(row, fields, line, sink) {
+      sink.emit('diplome', row, line);
       // The BCN keeps some links in the 7-character codification that preceded the CFD
       // (`5103300`, `450255S`): they name no diploma we can serve, so they are skipped
       // with a warning instead of making the whole nomenclature unusable.
@@ -76,8 +35,8 @@ function openDiplomas(header: Header): CsvRowReader | { problems: string[] } {
           }
           const link =
             direction === 'ANCIEN'
-              ? { ancien_code: other.toUpperCase(), nouveau_code: code.code }
-              : { ancien_code: code.code, nouveau_code: other.toUpperCase() };
+              ? { ancien_code: other.toUpperCase(), nouveau_code: row.code }
+              : { ancien_code: row.code, nouveau_code: other.toUpperCase() };
           if (link.ancien_code !== link.nouveau_code) sink.emit('diplome_continuum', link, line);
         }
       }
@@ -85,24 +44,45 @@ function openDiplomas(header: Header): CsvRowReader | { problems: string[] } {
   };
 }
 
+/** The columns of both exports of the diplomas. */
+const DIPLOMAS: Nomenclature<'diplome'>['columns'] = {
+  code: { from: 'FORMATION_DIPLOME', read: code('CFD') },
+  niveau: {
+    from: 'NIVEAU_FORMATION_DIPLOME',
+    read: optionalMatching(/^[0-9A-Z]{3}$/, 'un niveau BCN (3 caractères)'),
+  },
+  // A diploma without a long label is named by its statistical or short one.
+  libelle_long: {
+    from: ['LIBELLE_LONG_200', 'LIBELLE_STAT_33', 'LIBELLE_COURT'],
+    read: required('libellé'),
+  },
+  date_ouverture: { from: 'DATE_OUVERTURE', read: date },
+  date_fermeture: { from: 'DATE_FERMETURE', read: date },
+  libelle_court: { from: 'LIBELLE_COURT', optional: true, read: text },
+  code_type: { value: 'CFD' },
+};
+
+const HAS = ['FORMATION_DIPLOME', 'NIVEAU_FORMATION_DIPLOME', 'LIBELLE_LONG_200'];
+
 /** BCN `N_FORMATION_DIPLOME`: diplomas with their renewal links (continuum). */
-export const bcnNFormationDiplome: CsvDataset = {
-  format: 'csv',
+export const bcnNFormationDiplome = bcnNomenclature({
   id: 'bcn-n-formation-diplome',
   label: 'BCN N_FORMATION_DIPLOME (diplômes et continuum)',
   stage: STAGES.bcnDiplomesAvecContinuum,
-  primary: 'diplome',
-  detect: (header) => detectDiplomas(header) && header.has('ANCIEN_DIPLOME_1'),
-  open: openDiplomas,
-};
+  table: 'diplome',
+  detect: { has: [...HAS, 'ANCIEN_DIPLOME_1'] },
+  columns: DIPLOMAS,
+  collect: withContinuum,
+});
 
 /** BCN `V_FORMATION_DIPLOME`: every diploma, without continuum columns. */
-export const bcnVFormationDiplome: CsvDataset = {
-  format: 'csv',
+export const bcnVFormationDiplome = bcnNomenclature({
   id: 'bcn-v-formation-diplome',
   label: 'BCN V_FORMATION_DIPLOME (tous les diplômes)',
   stage: STAGES.bcnDiplomes,
-  primary: 'diplome',
-  detect: (header) => detectDiplomas(header) && !header.has('ANCIEN_DIPLOME_1'),
-  open: openDiplomas,
-};
+  table: 'diplome',
+  detect: { has: HAS, lacks: ['ANCIEN_DIPLOME_1'] },
+  columns: DIPLOMAS,
+  // Links in its other continuum columns, if a variant has some, are read all the same.
+  collect: withContinuum,
+});

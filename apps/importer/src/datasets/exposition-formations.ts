@@ -1,10 +1,9 @@
-import type { Counts, Filiere } from '@inserjeunes/contract';
-import { blankCounts } from '../figures/blank-counts.js';
+import type { Filiere } from '@inserjeunes/contract';
 import { buildIndicateur } from '../figures/build-indicateur.js';
 import { checkCounts } from '../figures/check-counts.js';
 import { parseCode, parseMillesimeCell, parseUaiCell } from '../values/parse-code.js';
-import { parseCount } from '../values/parse-count.js';
 import { parseRate } from '../values/parse-rate.js';
+import { countColumns, countReader } from './count-columns.js';
 import { type CsvDataset, STAGES } from './dataset.js';
 import { cell, mapColumns } from './header.js';
 
@@ -39,16 +38,11 @@ export const expositionFormations: CsvDataset = {
       millesime: { names: ['millesime'] },
       cfd: { names: ['code_formation_diplome'], required: false },
       filiere: { names: ['filiere'] },
-      term: { names: ['nb_annee_term'] },
-      poursuite: { names: ['nb_poursuite_etudes'], required: false },
-      sortant: { names: ['nb_sortant'], required: false },
-      e6: { names: ['nb_en_emploi_6_mois'], required: false },
-      e12: { names: ['nb_en_emploi_12_mois'], required: false },
-      e18: { names: ['nb_en_emploi_18_mois'], required: false },
-      e24: { names: ['nb_en_emploi_24_mois'], required: false },
+      ...countColumns('nb_annee_term'),
     });
     if (!mapped.ok) return mapped;
     const { index } = mapped;
+    const readCounts = countReader(index);
     const rates = header.names.filter((name) => name.startsWith('taux_'));
     return {
       row(fields, line, sink) {
@@ -63,32 +57,7 @@ export const expositionFormations: CsvDataset = {
         const filiereRaw = cell(fields, index.filiere);
         const filiere = FILIERES[filiereRaw];
         if (filiere === undefined) problems.push(`filiere : « ${filiereRaw} » inconnue`);
-        const counts: Counts = {
-          ...blankCounts(),
-          nb_annee_term: parseCount(cell(fields, index.term), 'nb_annee_term', problems),
-          nb_poursuite_etudes: parseCount(
-            cell(fields, index.poursuite),
-            'nb_poursuite_etudes',
-            problems,
-          ),
-          nb_sortant: parseCount(cell(fields, index.sortant), 'nb_sortant', problems),
-          nb_en_emploi_6_mois: parseCount(cell(fields, index.e6), 'nb_en_emploi_6_mois', problems),
-          nb_en_emploi_12_mois: parseCount(
-            cell(fields, index.e12),
-            'nb_en_emploi_12_mois',
-            problems,
-          ),
-          nb_en_emploi_18_mois: parseCount(
-            cell(fields, index.e18),
-            'nb_en_emploi_18_mois',
-            problems,
-          ),
-          nb_en_emploi_24_mois: parseCount(
-            cell(fields, index.e24),
-            'nb_en_emploi_24_mois',
-            problems,
-          ),
-        };
+        const counts = readCounts(fields, problems);
         for (const name of rates) parseRate(cell(fields, header.indexOf(name)), name, problems);
         if (problems.length === 0) checkCounts(counts, problems);
         if (

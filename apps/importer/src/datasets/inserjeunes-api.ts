@@ -1,11 +1,12 @@
-import { type Counts, type Filiere, parseRegion } from '@inserjeunes/contract';
+import type { Counts, Filiere } from '@inserjeunes/contract';
 import { blankCounts } from '../figures/blank-counts.js';
 import { buildIndicateur, type Published } from '../figures/build-indicateur.js';
 import { checkCounts } from '../figures/check-counts.js';
 import type { IndicateurRow } from '../load/tables.js';
 import { isRecord, jsonText } from '../values/json-value.js';
-import { parseCode, parseMillesimeCell, parseUaiCell } from '../values/parse-code.js';
-import { type FileInfo, type JsonDataset, type LineSink, STAGES } from './dataset.js';
+import { parseCode } from '../values/parse-code.js';
+import { type JsonDataset, type LineSink, STAGES } from './dataset.js';
+import { inserjeunesApiScope, type InserjeunesApiScope as Scope } from './inserjeunes-api-scope.js';
 
 type Target =
   | { kind: 'count'; key: keyof Counts }
@@ -65,58 +66,6 @@ interface Group {
   measures: Set<string>;
 }
 
-interface Scope {
-  scope: 'national' | 'regional' | 'formation';
-  millesime: string;
-  uai: string | null;
-  region: string | null;
-}
-
-/**
- * Where the file's figures apply. The API answers per route (`/france/millesime/…`,
- * `/region/…/millesime/…`, `/UAI/…/millesime/…`) and the body does not always repeat the
- * millésime or the route's key, so `metadata` is read first and the file name second
- * (`2021_apprentissage.json`, `0751234J_2018_2019.json`).
- */
-function scopeOf(json: Record<string, unknown>, file: FileInfo, problems: string[]): Scope | null {
-  const metadata = isRecord(json.metadata) ? json.metadata : {};
-  const uaiBlock = isRecord(metadata.UAI)
-    ? metadata.UAI
-    : isRecord(metadata.uai)
-      ? metadata.uai
-      : null;
-  const uaiRaw =
-    jsonText(uaiBlock?.id_uai_etab ?? metadata.uai ?? metadata.UAI) ||
-    (/(\d{7}[A-Za-z])/.exec(file.name)?.[1] ?? '');
-  const uai = uaiRaw === '' ? null : parseUaiCell(uaiRaw, 'UAI', problems);
-  const regionBlock = isRecord(metadata.region) ? metadata.region : null;
-  const regionRaw = jsonText(regionBlock?.code ?? metadata.code_region ?? metadata.region);
-  let region: string | null = null;
-  if (regionRaw !== '') {
-    const parsed = parseRegion(regionRaw);
-    if (parsed.ok) region = parsed.value.code;
-    else problems.push(`metadata.region : ${parsed.reason}`);
-  }
-  const fromName = /(?:^|[^0-9])(\d{4}(?:_\d{4})?)(?:[^0-9]|$)/.exec(
-    file.name.replace(/\d{7}[A-Za-z]/, ''),
-  )?.[1];
-  const millesimeRaw = jsonText(metadata.millesime) || fromName || '';
-  if (millesimeRaw === '') {
-    problems.push(
-      `millésime introuvable : ni metadata.millesime ni le nom du fichier « ${file.name} » ne le donnent (par exemple 2021_apprentissage.json)`,
-    );
-    return null;
-  }
-  const millesime = parseMillesimeCell(millesimeRaw, 'millésime', problems);
-  if (millesime === null || problems.length > 0) return null;
-  return {
-    scope: uai !== null ? 'formation' : region !== null ? 'regional' : 'national',
-    millesime,
-    uai,
-    region,
-  };
-}
-
 function filiereFromName(name: string): Filiere | null {
   for (const [token, filiere] of Object.entries(FILIERES)) if (name.includes(token)) return filiere;
   return null;
@@ -143,7 +92,7 @@ export const inserjeunesApi: JsonDataset = {
     if (!isRecord(json) || !Array.isArray(json.data))
       return { problems: ['tableau « data » absent'] };
     const headerProblems: string[] = [];
-    const scope = scopeOf(json, file, headerProblems);
+    const scope = inserjeunesApiScope(json, file, headerProblems);
     if (scope === null) return { problems: headerProblems };
     const fileFiliere = filiereFromName(file.name);
     const groups = new Map<string, Group>();

@@ -1,10 +1,9 @@
-import { type Counts, parseRegion } from '@inserjeunes/contract';
-import { blankCounts } from '../figures/blank-counts.js';
+import { parseRegion } from '@inserjeunes/contract';
 import { buildIndicateur } from '../figures/build-indicateur.js';
 import { checkCounts } from '../figures/check-counts.js';
 import { parseCode, parseMillesimeCell } from '../values/parse-code.js';
-import { parseCount } from '../values/parse-count.js';
 import { parseRateInteger } from '../values/parse-rate.js';
+import { countColumns, countReader } from './count-columns.js';
 import { type CsvDataset, STAGES } from './dataset.js';
 import { cell, mapColumns } from './header.js';
 
@@ -29,13 +28,7 @@ export const inserjeunesRegional: CsvDataset = {
       voie: { names: ['voie'] },
       cfd: { names: ['cfd'] },
       mefstat11: { names: ['mefstat11'] },
-      term: { names: ['nb_annee_term'] },
-      poursuite: { names: ['nb_poursuite_etudes'] },
-      sortant: { names: ['nb_sortant'] },
-      e6: { names: ['nb_en_emploi_6_mois'] },
-      e12: { names: ['nb_en_emploi_12_mois'] },
-      e18: { names: ['nb_en_emploi_18_mois'] },
-      e24: { names: ['nb_en_emploi_24_mois'] },
+      ...countColumns('all'),
       t6: { names: ['taux_emploi_6_mois'], required: false },
       t12: { names: ['taux_emploi_12_mois'], required: false },
       t18: { names: ['taux_emploi_18_mois'], required: false },
@@ -44,6 +37,7 @@ export const inserjeunesRegional: CsvDataset = {
     });
     if (!mapped.ok) return mapped;
     const { index } = mapped;
+    const readCounts = countReader(index);
     return {
       row(fields, line, sink) {
         const problems: string[] = [];
@@ -66,34 +60,7 @@ export const inserjeunesRegional: CsvDataset = {
         } else {
           problems.push(`voie : « ${voie} » inconnue (attendu scolaire ou apprentissage)`);
         }
-        const counts: Counts = blankCounts();
-        counts.nb_annee_term = parseCount(cell(fields, index.term), 'nb_annee_term', problems);
-        counts.nb_poursuite_etudes = parseCount(
-          cell(fields, index.poursuite),
-          'nb_poursuite_etudes',
-          problems,
-        );
-        counts.nb_sortant = parseCount(cell(fields, index.sortant), 'nb_sortant', problems);
-        counts.nb_en_emploi_6_mois = parseCount(
-          cell(fields, index.e6),
-          'nb_en_emploi_6_mois',
-          problems,
-        );
-        counts.nb_en_emploi_12_mois = parseCount(
-          cell(fields, index.e12),
-          'nb_en_emploi_12_mois',
-          problems,
-        );
-        counts.nb_en_emploi_18_mois = parseCount(
-          cell(fields, index.e18),
-          'nb_en_emploi_18_mois',
-          problems,
-        );
-        counts.nb_en_emploi_24_mois = parseCount(
-          cell(fields, index.e24),
-          'nb_en_emploi_24_mois',
-          problems,
-        );
+        const counts = readCounts(fields, problems);
         const published = {
           taux_emploi_sortants_6_mois: parseRateInteger(
             cell(fields, index.t6),

@@ -36,13 +36,13 @@ const LINKS = `
   cross join lateral (${finalMef('o.a')}) fa
   cross join lateral (${finalMef('o.b')}) fb`;
 
-const KEY = TABLES.indicateur.key as readonly string[];
+const KEY = TABLES.indicateur.key;
 
 /** The figures one direction carries, as a SELECT of every column plus `import_id` and `rang`. */
 function carriedSql(direction: 'ancienne' | 'nouvelle', restricted: boolean): string {
   // `ancienne`: the new code (b) gets the old one's (a) figures; `nouvelle`: the reverse.
   const [from, to, toCfd] = direction === 'ancienne' ? ['a', 'b', 'cfd_b'] : ['b', 'a', 'cfd_a'];
-  const columns = TABLES.indicateur.columns as readonly string[];
+  const columns = TABLES.indicateur.columns;
   const values = columns.map((column) => {
     switch (column) {
       case 'code':
@@ -84,7 +84,7 @@ function carriedSql(direction: 'ancienne' | 'nouvelle', restricted: boolean): st
  * would fail the import on the key rather than pass unseen.
  */
 function carrySql(restricted: boolean): string {
-  const columns = [...(TABLES.indicateur.columns as readonly string[]), 'import_id'];
+  const columns = [...TABLES.indicateur.columns, 'import_id'];
   return `
     insert into indicateur (${columns.join(', ')})
     select distinct on (${KEY.join(', ')}) ${columns.join(', ')}

@@ -98,7 +98,7 @@ function aggregateSql(restricted: boolean): string {
   const recomplete = completed('s');
   const share = shares();
   const other = others();
-  const columns = TABLES.indicateur.columns as readonly string[];
+  const columns = TABLES.indicateur.columns;
   const values = columns.map((column) => {
     switch (column) {
       case 'scope':

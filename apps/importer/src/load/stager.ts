@@ -2,10 +2,10 @@ import { filledColumns, toCopyText } from './copy-text.js';
 import {
   type MergeMode,
   TABLE_ORDER,
+  TABLES,
   type TableName,
   type TableRows,
   type TableSpec,
-  tableSpec,
   type Value,
 } from './tables.js';
 import type { Tx } from './transaction.js';
@@ -13,7 +13,7 @@ import type { Tx } from './transaction.js';
 type AnyRow = Record<string, Value>;
 
 interface Staged {
-  spec: TableSpec<TableName>;
+  spec: TableSpec;
   mode: MergeMode;
   stageTable: string;
   created: boolean;
@@ -70,9 +70,9 @@ export class Stager {
     mode: MergeMode = 'replace',
   ): void {
     const entry = this.entry(table, mode);
-    const record = row as unknown as AnyRow;
+    const record: AnyRow = row;
     // The key as one string, built by hand: this runs for every line.
-    const key = entry.spec.key as readonly string[];
+    const { key } = entry.spec;
     let id = '';
     for (let k = 0; k < key.length; k++) {
       id += `${k === 0 ? '' : '\u0001'}${String(record[key[k] ?? ''] ?? '\u2205')}`;
@@ -134,7 +134,7 @@ export class Stager {
     let entry = this.staged.get(id);
     if (entry === undefined) {
       entry = {
-        spec: tableSpec(table) as unknown as TableSpec<TableName>,
+        spec: TABLES[table],
         mode,
         stageTable: `stage_${table}_${mode}`,
         created: false,
@@ -200,14 +200,13 @@ export class Stager {
       return;
     }
     const { spec } = entry;
-    const all = spec.columns as readonly string[];
     if (!entry.created) {
       await this.tx.query(
-        `create temp table ${entry.stageTable} on commit drop as select ${all.join(', ')} from ${spec.name} with no data`,
+        `create temp table ${entry.stageTable} on commit drop as select ${spec.columns.join(', ')} from ${spec.name} with no data`,
       );
       entry.created = true;
     }
-    const columns = filledColumns(rows, all, [...spec.key, ...(spec.defaults ?? [])]);
+    const columns = filledColumns(rows, spec.columns, [...spec.key, ...spec.defaults]);
     this.start(this.tx.copyIn(entry.stageTable, columns, toCopyText(rows, columns)));
   }
 
@@ -255,10 +254,7 @@ export class Stager {
     }
     const { spec } = entry;
     const columns = [
-      ...filledColumns(rows, spec.columns as readonly string[], [
-        ...spec.key,
-        ...(spec.defaults ?? []),
-      ]),
+      ...filledColumns(rows, spec.columns, [...spec.key, ...spec.defaults]),
       'import_id',
     ];
     this.start(this.tx.copyIn(spec.name, columns, toCopyText(rows, columns)));
@@ -268,13 +264,10 @@ export class Stager {
 
 function mergeSql(entry: Staged): string {
   const { spec, mode, stageTable } = entry;
-  const columns = spec.columns as readonly string[];
-  const select = spec.select as Partial<Record<string, string>> | undefined;
-  const values = columns.map((column) => select?.[column] ?? `s.${column}`);
-  const target = spec.constraint
-    ? `on constraint ${spec.constraint}`
-    : `(${(spec.key as readonly string[]).join(', ')})`;
-  const others = columns.filter((column) => !(spec.key as readonly string[]).includes(column));
+  const { columns, key } = spec;
+  const values = columns.map((column) => spec.select[column] ?? `s.${column}`);
+  const target = spec.constraint ? `on constraint ${spec.constraint}` : `(${key.join(', ')})`;
+  const others = columns.filter((column) => !key.includes(column));
   let action: string;
   if (others.length === 0) {
     action = 'do nothing';

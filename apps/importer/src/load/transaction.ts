@@ -1,13 +1,7 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { DbHandle } from '@inserjeunes/db';
+import type { DbHandle, DbTransaction } from '@inserjeunes/db';
 
-/** What the loader needs from a transaction, on PGlite and PostgreSQL alike. */
-export interface Tx {
-  query<Row extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
-  /** Bulk-loads rows given as PostgreSQL text-format COPY data (tab-separated, `\N` for null). */
-  copyIn(table: string, columns: readonly string[], data: string): Promise<void>;
-}
+/** What the loader and the derivations write through: one file's transaction. */
+export type Tx = DbTransaction;
 
 /**
  * Settings of an import's transaction. No JIT compilation: the derivations' statements
@@ -18,43 +12,12 @@ export interface Tx {
 const SETTINGS = ["set local jit = 'off'", "set local work_mem = '64MB'"];
 
 /**
- * Runs `work` in one transaction: everything it wrote is committed together, or nothing is
- * when it throws. COPY goes through each engine's own path (a blob device on PGlite, the
- * COPY protocol on PostgreSQL), which is what makes large files fast.
+ * Runs `work` in one transaction with the import's settings: everything it wrote is
+ * committed together, or nothing is when it throws.
  */
-export async function inTransaction<T>(handle: DbHandle, work: (tx: Tx) => Promise<T>): Promise<T> {
-  if (handle.pglite !== undefined) {
-    return handle.pglite.transaction(async (pg) => {
-      for (const setting of SETTINGS) await pg.query(setting);
-      return work({
-        async query(text, params) {
-          const result = await pg.query<never>(text, params);
-          return result.rows;
-        },
-        async copyIn(table, columns, data) {
-          await pg.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], {
-            blob: new Blob([data]),
-          });
-        },
-      });
-    });
-  }
-  const sql = handle.postgres;
-  if (sql === undefined) throw new Error('base de données sans client PGlite ni PostgreSQL');
-  const result = await sql.begin(async (client) => {
-    for (const setting of SETTINGS) await client.unsafe(setting);
-    return work({
-      async query(text, params) {
-        const rows = await client.unsafe(text, (params ?? []) as never[]);
-        return [...rows] as never;
-      },
-      async copyIn(table, columns, data) {
-        const writable = await client
-          .unsafe(`copy ${table} (${columns.join(', ')}) from stdin`)
-          .writable();
-        await pipeline(Readable.from([data]), writable);
-      },
-    });
+export function inTransaction<T>(handle: DbHandle, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return handle.transaction(async (tx) => {
+    for (const setting of SETTINGS) await tx.query(setting);
+    return work(tx);
   });
-  return result as T;
 }

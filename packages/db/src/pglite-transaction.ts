@@ -1,0 +1,25 @@
+import type { PGlite } from '@electric-sql/pglite';
+import type { DbTransaction } from './db-transaction.js';
+
+/**
+ * Runs `work` in one PGlite transaction. COPY reads its data from PGlite's blob device, the
+ * embedded engine's way of taking a bulk load without a client protocol.
+ */
+export function pgliteTransaction<T>(
+  client: PGlite,
+  work: (tx: DbTransaction) => Promise<T>,
+): Promise<T> {
+  return client.transaction((pg) =>
+    work({
+      async query<Row extends Record<string, unknown>>(text: string, params?: unknown[]) {
+        const result = await pg.query<Row>(text, params);
+        return result.rows;
+      },
+      async copyIn(table, columns, data) {
+        await pg.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], {
+          blob: new Blob([data]),
+        });
+      },
+    }),
+  );
+}
