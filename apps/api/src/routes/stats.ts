@@ -1,4 +1,10 @@
-import { type Filiere, type Scope, Stats, type UsageJour } from '@inserjeunes/contract';
+import {
+  type Filiere,
+  publishableRowSql,
+  type Scope,
+  Stats,
+  type UsageJour,
+} from '@inserjeunes/contract';
 import { usageQuotidien } from '@inserjeunes/db';
 import { and, asc, between, desc, eq, type SQL } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
@@ -73,10 +79,8 @@ export function statsRoutes(deps: RouteDeps) {
       }>(
         `select scope, filiere, millesime, count(*)::int as lignes,
                 count(distinct coalesce(code, uai))::int as codes,
-                (count(*) filter (where raison_masquage is null and (nb_annee_term >= 20
-                   or (nb_annee_term is null and (taux_en_formation is not null
-                       or taux_en_emploi_6_mois is not null or taux_emploi_sortants_6_mois is not null)))))::int as publiables
-           from indicateur group by scope, filiere, millesime
+                (count(*) filter (where ${publishableRowSql('i')}))::int as publiables
+           from indicateur i group by scope, filiere, millesime
            order by scope, filiere, millesime desc`,
       );
       const views = new Map<string, number>();
