@@ -54,7 +54,7 @@ export function listEndpoints(group: Hono<ApiEnv>, name: ListName, deps: RouteDe
       filters: filtersFrom(query),
       page: { number: query.page ?? 1, size: query.items_par_page ?? ITEMS_PAR_PAGE_DEFAUT },
     };
-    const { records, pagination } = await listIndicateurs(deps.db, deps.figures, request);
+    const { records, pagination } = await listIndicateurs(deps.db, deps.readModel, request);
     return sendJson(c, { [name]: records, pagination });
   });
   group.get(`/${name}.csv`, deps.cached, async (c) => {
@@ -77,7 +77,7 @@ export function listEndpoints(group: Hono<ApiEnv>, name: ListName, deps: RouteDe
         );
       }
     }
-    const { records } = await listIndicateurs(deps.db, deps.figures, request);
+    const { records } = await listIndicateurs(deps.db, deps.readModel, request);
     const csv = toCsv(INDICATEUR_CSV_HEADER, records.map(indicateurCsvRow));
     return sendText(c, csv, csvHeaders(`inserjeunes-${name}.csv`));
   });

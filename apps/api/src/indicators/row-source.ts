@@ -16,7 +16,7 @@ export interface RowQuery {
 const param = (name: string) => sql.placeholder(name);
 
 /**
- * The lookups of the hot path: national and regional rows come from the in-memory store of
+ * Every lookup of figures and establishments the read model makes. On the hot path: national and regional rows come from the in-memory store of
  * the current data version; rows per establishment, far more numerous, from one statement
  * prepared once per process.
  */
@@ -47,11 +47,17 @@ export function createRowSource({ db }: DbHandle) {
     .where(sql`${etablissements.uai} = any(${param('uais')}::text[])`)
     .prepare('etablissements_par_uai');
 
-  const uaisWithRows = db
-    .selectDistinct({ uai: indicateurs.uai })
+  const overallRows = db
+    .select()
     .from(indicateurs)
-    .where(sql`${indicateurs.uai} = any(${param('uais')}::text[])`)
-    .prepare('uai_avec_indicateurs');
+    .where(and(eq(indicateurs.scope, 'etablissement'), eq(indicateurs.uai, param('uai'))))
+    .prepare('indicateurs_etablissement');
+
+  const formationCount = db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(indicateurs)
+    .where(and(eq(indicateurs.scope, 'formation'), eq(indicateurs.uai, param('uai'))))
+    .prepare('nombre_formations');
 
   return {
     async rows(query: RowQuery, store: FigureStore): Promise<IndicatorRow[]> {
@@ -69,11 +75,14 @@ export function createRowSource({ db }: DbHandle) {
       if (uais.length === 0) return [];
       return etablissementsByUai.execute({ uais: [...uais] });
     },
-    /** The UAIs, among these, that have figures of any kind. */
-    async uaisWithRows(uais: readonly string[]): Promise<Set<string>> {
-      if (uais.length === 0) return new Set();
-      const rows = await uaisWithRows.execute({ uais: [...uais] });
-      return new Set(rows.map((row) => row.uai).filter((uai) => uai !== null));
+    /** An establishment's figures over all its trainings (scope `etablissement`). */
+    overall(uai: string): Promise<IndicatorRow[]> {
+      return overallRows.execute({ uai });
+    },
+    /** How many rows of figures per training an establishment has. */
+    async formationCount(uai: string): Promise<number> {
+      const [counted] = await formationCount.execute({ uai });
+      return counted?.n ?? 0;
     },
   };
 }

@@ -1,6 +1,5 @@
 import { Affichage } from '@inserjeunes/contract';
 import { Hono } from 'hono';
-import { loadAffichage } from '../affichage/load-affichage.js';
 import type { ApiEnv } from '../http/api-env.js';
 import { readCodes } from '../http/path-params.js';
 import { queryParams } from '../http/query-params.js';
@@ -26,7 +25,7 @@ export function affichageRoutes(deps: RouteDeps) {
     const codes = readCodes(c.req.param('codes'));
     return sendJson(
       c,
-      await loadAffichage(deps.figures, {
+      await deps.readModel.affichage({
         codes,
         uai: query.uai,
         region: query.region,

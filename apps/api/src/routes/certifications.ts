@@ -15,10 +15,7 @@ export function certificationsRoutes(deps: RouteDeps) {
   group.get('/certifications/:codes', deps.cached, async (c) => {
     const query = readQuery(c, compatibleQuery);
     const codes = readCodes(c.req.param('codes'));
-    return sendJson(
-      c,
-      await deps.figures.compatible({ place: { scope: 'national' }, codes, ...query }),
-    );
+    return sendJson(c, await deps.readModel.national(codes, query));
   });
   return group;
 }

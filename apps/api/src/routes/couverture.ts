@@ -7,6 +7,7 @@ import { findColumns } from '../couverture/find-columns.js';
 import { readCatalogue } from '../couverture/read-catalogue.js';
 import type { ApiEnv } from '../http/api-env.js';
 import { ApiFailure } from '../http/api-failure.js';
+import { parsedParam } from '../http/parsed-param.js';
 import { queryParams } from '../http/query-params.js';
 import { type QueryParam, readQuery } from '../http/read-query.js';
 import { csvHeaders, toCsv } from '../http/to-csv.js';
@@ -15,11 +16,11 @@ import type { RouteDeps } from './route-deps.js';
 
 const columnName = (what: string): QueryParam<string> => ({
   description: `Nom de la colonne ${what}, quand la détection par nom ne la trouve pas.`,
-  schema: z.string(),
-  parse: (raw) =>
+  schema: parsedParam((raw) =>
     raw.trim() !== '' && raw.length <= 200
       ? { ok: true, value: raw }
       : { ok: false, reason: 'attendu un nom de colonne' },
+  ),
 });
 
 const couvertureQuery = {
@@ -31,11 +32,7 @@ const couvertureQuery = {
   format: {
     description:
       'Format de la réponse : json (par défaut) ou csv (une ligne par ligne du catalogue).',
-    schema: z.enum(['json', 'csv']),
-    parse: (raw: string) =>
-      raw === 'json' || raw === 'csv'
-        ? { ok: true as const, value: raw }
-        : { ok: false as const, reason: 'attendu json ou csv' },
+    schema: z.enum(['json', 'csv'], { error: () => 'attendu json ou csv' }),
   } satisfies QueryParam<'json' | 'csv'>,
 };
 
@@ -93,7 +90,7 @@ export function couvertureRoutes(deps: RouteDeps) {
           uai: query.colonne_uai,
           region: query.colonne_region,
         });
-        return computeCouverture(deps.figures, catalogue, columns, query);
+        return computeCouverture(deps.readModel, catalogue, columns, query);
       });
       if (query.format === 'csv') {
         const csv = toCsv(

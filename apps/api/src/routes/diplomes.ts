@@ -1,10 +1,10 @@
 import { ITEMS_PAR_PAGE_DEFAUT, ListeDiplomes, type ParseResult } from '@inserjeunes/contract';
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
 import { searchDiplomes } from '../gallery/search-diplomes.js';
 import { searchTerms } from '../gallery/search-terms.js';
 import type { ApiEnv } from '../http/api-env.js';
 import { invalidParameter } from '../http/api-failure.js';
+import { documentedText, parsedParam } from '../http/parsed-param.js';
 import { queryParams } from '../http/query-params.js';
 import { type QueryParam, readQuery } from '../http/read-query.js';
 import type { ApiOperation } from '../openapi/api-operation.js';
@@ -13,17 +13,19 @@ import type { RouteDeps } from './route-deps.js';
 const q: QueryParam<string> = {
   description:
     'Mots de l’intitulé (tous présents, sans tenir compte des accents ni de la casse) ou début du code.',
-  schema: z.string().check(z.minLength(2), z.maxLength(100)),
-  parse: (raw: string): ParseResult<string> => {
-    const value = raw.trim();
-    if (value.length < 2 || value.length > 100) {
-      return { ok: false, reason: 'attendu 2 à 100 caractères' };
-    }
-    if (searchTerms(value).length === 0) {
-      return { ok: false, reason: 'attendu au moins une lettre ou un chiffre' };
-    }
-    return { ok: true, value };
-  },
+  schema: parsedParam(
+    (raw: string): ParseResult<string> => {
+      const value = raw.trim();
+      if (value.length < 2 || value.length > 100) {
+        return { ok: false, reason: 'attendu 2 à 100 caractères' };
+      }
+      if (searchTerms(value).length === 0) {
+        return { ok: false, reason: 'attendu au moins une lettre ou un chiffre' };
+      }
+      return { ok: true, value };
+    },
+    documentedText({ minLength: 2, maxLength: 100 }),
+  ),
 };
 
 const diplomesQuery = {
@@ -42,7 +44,7 @@ export function diplomesRoutes(deps: RouteDeps) {
         query: query.q,
         page: query.page ?? 1,
         size: query.items_par_page ?? ITEMS_PAR_PAGE_DEFAUT,
-        today: deps.figures.today(),
+        today: deps.readModel.today(),
       }),
     );
   });

@@ -13,7 +13,7 @@ import type { RouteDeps } from './route-deps.js';
 export function exemplesRoutes(deps: RouteDeps) {
   return new Hono<ApiEnv>().get('/exemples', deps.cached, async (c) => {
     readQuery(c, {});
-    return c.json(await findExemples(deps.db, deps.figures));
+    return c.json(await findExemples(deps.db, deps.readModel));
   });
 }
 

@@ -23,10 +23,7 @@ export function formationsRoutes(deps: RouteDeps) {
     }
     const uai = readUai(raw.slice(0, dash));
     const codes = readCodes(raw.slice(dash + 1), 'code');
-    return sendJson(
-      c,
-      await deps.figures.compatible({ place: { scope: 'formation', uai }, codes, ...query }),
-    );
+    return sendJson(c, await deps.readModel.formation(uai, codes, query));
   });
   return group;
 }

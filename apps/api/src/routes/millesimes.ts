@@ -25,7 +25,7 @@ export function millesimesRoutes(deps: RouteDeps) {
               array_agg(distinct import_id order by import_id) as imports
          from indicateur group by scope, filiere, millesime`,
     );
-    const snapshot = await deps.figures.snapshot();
+    const snapshot = await deps.readModel.snapshot();
     const disponibles: Millesimes['disponibles'] = [];
     for (const scope of SCOPES) {
       if (query.scope !== undefined && scope !== query.scope) continue;

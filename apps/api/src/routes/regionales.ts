@@ -17,10 +17,7 @@ export function regionalesRoutes(deps: RouteDeps) {
     const query = readQuery(c, compatibleQuery);
     const region = readRegion(c.req.param('region'));
     const codes = readCodes(c.req.param('codes'));
-    return sendJson(
-      c,
-      await deps.figures.compatible({ place: { scope: 'regional', region }, codes, ...query }),
-    );
+    return sendJson(c, await deps.readModel.regional(region, codes, query));
   });
   return group;
 }

@@ -27,9 +27,9 @@ export function resolveRoutes(deps: RouteDeps) {
     if (requested === undefined || codes.length > 1) {
       throw invalidParameter('code', 'un seul code à la fois', c.req.param('code'));
     }
-    const snapshot = await deps.figures.snapshot();
+    const snapshot = await deps.readModel.snapshot();
     const { nomenclature } = snapshot;
-    const [resolved] = deps.figures.resolveAll([requested], snapshot);
+    const [resolved] = deps.readModel.resolve([requested], snapshot);
     const described = describeCode(requested.code, nomenclature);
     const mef = nomenclature.mefs.get(requested.code);
     const continuumOf = described.cfd ?? requested.code;
@@ -78,7 +78,7 @@ export function resolveRoutes(deps: RouteDeps) {
       annee: mef?.annee ?? null,
       date_ouverture: described.date_ouverture,
       date_fermeture: described.date_fermeture,
-      formation_fermee: isClosed(described.date_fermeture, deps.figures.today()),
+      formation_fermee: isClosed(described.date_fermeture, deps.readModel.today()),
       continuum: {
         anciens: labelled(nomenclature.anciens.get(continuumOf) ?? [], nomenclature),
         nouveaux: labelled(nomenclature.nouveaux.get(continuumOf) ?? [], nomenclature),

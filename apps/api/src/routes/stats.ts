@@ -1,16 +1,11 @@
-import {
-  type Filiere,
-  publishableRowSql,
-  type Scope,
-  Stats,
-  type UsageJour,
-} from '@inserjeunes/contract';
+import { Stats, type UsageJour } from '@inserjeunes/contract';
 import { usageQuotidien } from '@inserjeunes/db';
 import { and, asc, between, desc, eq, type SQL } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { ApiEnv } from '../http/api-env.js';
 import { invalidParameter } from '../http/api-failure.js';
+import { documentedText, parsedParam } from '../http/parsed-param.js';
 import { queryParams } from '../http/query-params.js';
 import type { QueryParam } from '../http/read-query.js';
 import { readQuery } from '../http/read-query.js';
@@ -21,11 +16,13 @@ import type { RouteDeps } from './route-deps.js';
 
 const consommateur: QueryParam<string> = {
   description: 'Un seul consommateur (partenaire ou site).',
-  schema: z.string().check(z.maxLength(253)),
-  parse: (raw) =>
-    raw.length > 0 && raw.length <= 253
-      ? { ok: true, value: raw }
-      : { ok: false, reason: 'attendu 1 à 253 caractères' },
+  schema: parsedParam(
+    (raw) =>
+      raw.length > 0 && raw.length <= 253
+        ? { ok: true, value: raw }
+        : { ok: false, reason: 'attendu 1 à 253 caractères' },
+    documentedText({ maxLength: 253 }),
+  ),
 };
 
 const statsQuery = {
@@ -44,7 +41,7 @@ const MAX_DAYS = 366;
 export function statsRoutes(deps: RouteDeps) {
   async function usage(c: Context<ApiEnv>) {
     const query = readQuery(c, statsQuery);
-    const au = query.au ?? deps.figures.today();
+    const au = query.au ?? deps.readModel.today();
     const du = query.du ?? shiftDays(au, -(DEFAULT_DAYS - 1));
     if (du > au)
       throw invalidParameter('du', `le premier jour (${du}) suit le dernier (${au})`, du);
@@ -69,20 +66,7 @@ export function statsRoutes(deps: RouteDeps) {
   return new Hono<ApiEnv>()
     .get('/stats', deps.fresh, async (c) => {
       const { du, au, rows } = await usage(c);
-      const coverage = await deps.db.query<{
-        scope: Scope;
-        filiere: Filiere;
-        millesime: string;
-        lignes: number;
-        codes: number;
-        publiables: number;
-      }>(
-        `select scope, filiere, millesime, count(*)::int as lignes,
-                count(distinct coalesce(code, uai))::int as codes,
-                (count(*) filter (where ${publishableRowSql('i')}))::int as publiables
-           from indicateur i group by scope, filiere, millesime
-           order by scope, filiere, millesime desc`,
-      );
+      const coverage = await deps.readModel.dataCoverage();
       const views = new Map<string, number>();
       for (const row of rows) {
         if (row.vues_widget > 0)
