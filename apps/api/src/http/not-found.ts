@@ -7,13 +7,12 @@ import { PathTemplate } from './path-template.js';
  * The answer for a path no route serves: 405 with `Allow` when the path exists for another
  * method, 404 otherwise, both in the contract's error shape.
  */
-export function notFound(operations: () => readonly ApiOperation[]) {
-  let templates: { method: string; template: PathTemplate }[] | undefined;
+export function notFound(operations: readonly ApiOperation[]) {
+  const templates = operations.map((op) => ({
+    method: op.method.toUpperCase(),
+    template: new PathTemplate(op.path),
+  }));
   return (c: Context): Response => {
-    templates ??= operations().map((op) => ({
-      method: op.method.toUpperCase(),
-      template: new PathTemplate(op.path),
-    }));
     const allowed = templates
       .filter((entry) => entry.template.matches(c.req.path))
       .map((entry) => entry.method);
