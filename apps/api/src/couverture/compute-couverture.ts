@@ -8,18 +8,14 @@ import {
   parseUai,
   type Region,
 } from '@inserjeunes/contract';
-import { chooseScope } from '../affichage/compute-affichage.js';
-import { BlockFiguresMemo } from '../indicators/build-indicateur.js';
 import { type ResolvedCode, resolveCode } from '../indicators/resolve-code.js';
 import { finalsOf } from '../read-model/gather.js';
-import { missingMillesime } from '../read-model/millesime-check.js';
 import type { ReadModel } from '../read-model/read-model.js';
 import { placeRegion } from '../read-model/region-label.js';
+import { CatalogueJudge } from './catalogue-judge.js';
 import { type CatalogueLine, catalogueLines, readLine } from './catalogue-lines.js';
 import { coverageTotals } from './coverage-totals.js';
 import type { CatalogueColumns } from './find-columns.js';
-import { outcome, outcomeOfChoice, type Verdict, verdictOf } from './line-verdict.js';
-import { catalogueRowIndex, rowsInScope } from './placed-rows.js';
 import type { Catalogue } from './read-catalogue.js';
 
 /** Rows checked between two turns of the event loop (a few milliseconds of work). */
@@ -45,8 +41,9 @@ function namedInCatalogue(
 
 /**
  * The coverage of a partner's catalogue: each line goes through the same fallback as the
- * widget (`chooseScope`), on data the read model gathers in two lookups for the whole
- * catalogue rather than per line. Unreadable lines are reported with their reason, never fatal.
+ * widget ({@link CatalogueJudge}), on data the read model gathers in two lookups for the
+ * whole catalogue rather than per line. Unreadable lines are reported with their reason,
+ * never fatal.
  */
 export async function computeCouverture(
   readModel: ReadModel,
@@ -62,76 +59,14 @@ export async function computeCouverture(
   );
   const finals = finalsOf([...resolvedByCode.values()]);
   const { establishments, rows, context } = await readModel.catalogue(snapshot, uais, finals);
-  const withFigures = snapshot.figures.uaisWithRows;
-  const placedRowsOf = catalogueRowIndex(snapshot.figures, rows);
-  const figuresMemo = new BlockFiguresMemo(nomenclature);
-
-  const judge = (
-    code: CertificationCode,
-    resolved: Exclude<ResolvedCode, { kind: 'inconnu' }>,
-    uai: string | null,
-    region: Region | null,
-  ): Verdict => {
-    const candidateRows = rowsInScope(placedRowsOf(code.code, finalsOf([resolved])), uai, region);
-    const ofVoie = candidateRows.filter(
-      (row) => options.voie === undefined || row.filiere === options.voie,
-    );
-    if (missingMillesime(options.millesime, ofVoie) !== null) {
-      return verdictOf(outcome('non_couvert', 'millesime_indisponible'), null);
-    }
-    const etablissement = uai === null ? undefined : establishments.get(uai);
-    const choice = chooseScope({
-      requested: [code],
-      resolved: [resolved],
-      etablissement:
-        uai === null
-          ? null
-          : {
-              uai,
-              libelle: etablissement?.libelle ?? null,
-              hasOtherTrainings: withFigures.has(uai),
-            },
-      region,
-      millesime: options.millesime,
-      voie: options.voie,
-      rows: candidateRows,
-      context,
-      memo: figuresMemo,
-    });
-    const uaiUnknown = uai !== null && etablissement === undefined && !withFigures.has(uai);
-    return verdictOf(outcomeOfChoice(choice, resolved, uaiUnknown), choice);
-  };
-
-  // Only what a line reports is kept, not the widget's records: a large catalogue's memo
-  // stays small while it is checked. An establishment without rows for the code answers
-  // like any other such establishment of the same region that the directory knows alike and
-  // that alike has or lacks other figures: those lines share one verdict.
-  const memo = new Map<string, Verdict>();
-  const evaluate = (
-    code: CertificationCode,
-    uai: string | null,
-    region: Region | null,
-  ): Verdict => {
-    const resolved = resolvedByCode.get(code.code);
-    if (resolved === undefined || resolved.kind === 'inconnu') {
-      return verdictOf(outcome('non_couvert', 'code_inconnu'), null);
-    }
-    const placed = placedRowsOf(code.code, finalsOf([resolved]));
-    const establishment =
-      uai === null
-        ? '-'
-        : placed.some((rowsOfFinal) => rowsOfFinal.formation.has(uai))
-          ? `u${uai}`
-          : `n${establishments.has(uai) ? 1 : 0}${withFigures.has(uai) ? 1 : 0}`;
-    const key = `${code.code}|${establishment}|${region?.code ?? ''}`;
-    let verdict = memo.get(key);
-    if (verdict === undefined) {
-      verdict = judge(code, resolved, uai, region);
-      memo.set(key, verdict);
-    }
-    return verdict;
-  };
-
+  const judge = new CatalogueJudge({
+    snapshot,
+    resolvedByCode,
+    establishments,
+    rows,
+    context,
+    options,
+  });
   const regionOf = (uai: string | null, asked: Region | null): Region | null => {
     if (asked !== null) return asked;
     const code = uai === null ? null : (establishments.get(uai)?.region_code ?? null);
@@ -140,7 +75,7 @@ export async function computeCouverture(
   const ligneOf = (line: CatalogueLine): LigneCouverture => {
     const request = readLine(line);
     if (!('base' in request)) return request;
-    const verdict = evaluate(request.code, request.uai, regionOf(request.uai, request.region));
+    const verdict = judge.verdict(request.code, request.uai, regionOf(request.uai, request.region));
     return { ...request.base, ...verdict };
   };
 
