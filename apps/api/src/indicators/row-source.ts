@@ -3,6 +3,9 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import { type FigureStore, storedRows } from '../data/figure-store.js';
 import type { IndicatorRow } from './indicator-row.js';
 
+/** Where a code has figures: one scope, filière and millésime. */
+export type DataPlace = { scope: string; filiere: string; millesime: string };
+
 /** Which rows to read: some codes (or their diplomas) at some scopes. */
 export interface RowQuery {
   codes: readonly string[];
@@ -20,7 +23,8 @@ const param = (name: string) => sql.placeholder(name);
  * the current data version; rows per establishment, far more numerous, from one statement
  * prepared once per process.
  */
-export function createRowSource({ db }: DbHandle) {
+export function createRowSource(handle: DbHandle) {
+  const { db } = handle;
   const formationRows = db
     .select()
     .from(indicateurs)
@@ -78,6 +82,13 @@ export function createRowSource({ db }: DbHandle) {
     /** An establishment's figures over all its trainings (scope `etablissement`). */
     overall(uai: string): Promise<IndicatorRow[]> {
       return overallRows.execute({ uai });
+    },
+    /** Where these codes have figures: each scope, filière and millésime once. */
+    dataPlaces(codes: readonly string[]): Promise<DataPlace[]> {
+      return handle.query<DataPlace>(
+        'select distinct scope, filiere, millesime from indicateur where code = any($1::text[])',
+        [[...codes]],
+      );
     },
     /** How many rows of figures per training an establishment has. */
     async formationCount(uai: string): Promise<number> {

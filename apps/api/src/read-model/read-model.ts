@@ -4,6 +4,7 @@ import type {
   Filiere,
   IndicateursEtablissement,
   Region,
+  Resolution,
 } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { computeAffichage } from '../affichage/compute-affichage.js';
@@ -29,6 +30,7 @@ import {
   resolveAll,
 } from './gather.js';
 import { checkMillesime } from './millesime-check.js';
+import { codesWithData, natureOf, resolutionAnswer } from './resolution-answer.js';
 
 export type { CompatibleAnswer, FigureQuery, Place } from './compatible-answer.js';
 
@@ -80,6 +82,18 @@ export class ReadModel {
   /** Resolves codes against the nomenclature, or answers 404 naming the unknown ones. */
   resolve(codes: readonly CertificationCode[], snapshot: DataSnapshot): ResolvedCode[] {
     return resolveAll(codes, snapshot);
+  }
+
+  /** What a code is and how it resolves (`/resolve/:code`); 404 for an unknown code. */
+  async resolution(requested: CertificationCode): Promise<Resolution> {
+    const snapshot = await this.snapshot();
+    const { nomenclature } = snapshot;
+    const [resolved] = resolveAll([requested], snapshot);
+    const nature = natureOf(requested, resolved, nomenclature);
+    const places = await this.#source.dataPlaces(
+      codesWithData(requested, nature.finals, nomenclature),
+    );
+    return resolutionAnswer(requested, resolved, nature, places, nomenclature, this.today());
   }
 
   /** National figures of one or several codes (`/certifications/:codes`). */
