@@ -27,15 +27,15 @@ interface Options {
   millesime?: string | undefined;
   voie?: Filiere | undefined;
 }
-type FiguresService = { readonly brand?: 'FiguresService' };
+type ReadModel = { readonly brand?: 'ReadModel' };
 interface Api {
   createServices(deps: { db: DbHandle; now: () => Date; usageFlushIntervalMs: number }): {
-    routeDeps: { figures: FiguresService };
+    routeDeps: { readModel: ReadModel };
   };
   readCatalogue(bytes: Uint8Array, contentType: string): { catalogue: Catalogue; columns: unknown };
   findColumns(catalogue: Catalogue, names: Record<'code' | 'uai' | 'region', undefined>): unknown;
   computeCouverture(
-    figures: FiguresService,
+    figures: ReadModel,
     catalogue: Catalogue,
     columns: unknown,
     options: Options,
@@ -81,7 +81,7 @@ interface Case {
 
 const api = await loadApi();
 
-async function run(figures: FiguresService, entry: Case): Promise<unknown> {
+async function run(figures: ReadModel, entry: Case): Promise<unknown> {
   const columns = api.findColumns(entry.catalogue, {
     code: undefined,
     uai: undefined,
@@ -93,7 +93,7 @@ async function run(figures: FiguresService, entry: Case): Promise<unknown> {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-async function measure(figures: FiguresService, entry: Case): Promise<void> {
+async function measure(figures: ReadModel, entry: Case): Promise<void> {
   const rows = entry.catalogue.rows.length;
   await run(figures, entry); // warm-up: compiled code, nomenclature loaded
   const cpu: number[] = [];
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
   ];
 
   const { routeDeps } = api.createServices({ db, now: () => NOW, usageFlushIntervalMs: 0 });
-  const figures = routeDeps.figures;
+  const figures = routeDeps.readModel;
 
   console.log('\nCPU per 1,000 catalogue rows (computeCouverture, no HTTP)');
   for (const entry of cases) {

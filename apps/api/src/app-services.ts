@@ -8,13 +8,12 @@ import {
   ResponseCache,
   type ResponseCacheLimits,
 } from './http/response-cache.js';
-import { FiguresService } from './indicators/figures-service.js';
-import { createRowSource } from './indicators/row-source.js';
 import { KeyVerifier } from './keys/api-keys.js';
 import { publicGet } from './middleware/public-get.js';
 import { ClientBuckets } from './rate-limit/client-bucket.js';
 import { MemoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
 import type { RateLimitStore } from './rate-limit/rate-limit-store.js';
+import { ReadModel } from './read-model/read-model.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { UsageRecorder } from './usage/usage-recorder.js';
 
@@ -59,12 +58,12 @@ export function createServices(deps: AppDeps) {
   const logger = deps.logger ?? pino({ level: 'silent' });
   const now = deps.now ?? (() => new Date());
   const state = new DataState(deps.db, deps.probeIntervalMs ?? 1000);
-  const figures = new FiguresService(state, createRowSource(deps.db), now);
+  const readModel = new ReadModel(deps.db, state, now);
   const usage = new UsageRecorder(deps.db, logger, deps.usageFlushIntervalMs ?? 5000);
   const cache = new ResponseCache(deps.cacheLimits ?? DEFAULT_CACHE_LIMITS);
   const routeDeps: RouteDeps = {
     db: deps.db,
-    figures,
+    readModel,
     usage,
     cached: publicGet(state, cache, { cache: true, maxAge: 300 }),
     fresh: publicGet(state, cache, { cache: false, maxAge: 60 }),

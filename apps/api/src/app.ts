@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppDeps, createServices } from './app-services.js';
 import type { ApiEnv } from './http/api-env.js';
+import { type ApiSection, operationsOf, sectionApp } from './http/api-sections.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
 import { countUsage } from './middleware/count-usage.js';
@@ -9,12 +10,13 @@ import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { secureHeaders } from './middleware/secure-headers.js';
-import { ALL_OPERATIONS } from './openapi/all-operations.js';
 import { accueilRoutes } from './routes/accueil.js';
 import { affichageRoutes } from './routes/affichage.js';
 import { certificationsRoutes } from './routes/certifications.js';
 import { couvertureRoutes } from './routes/couverture.js';
+import { diplomesRoutes } from './routes/diplomes.js';
 import { etablissementsRoutes } from './routes/etablissements.js';
+import { exemplesRoutes } from './routes/exemples.js';
 import { formationsRoutes } from './routes/formations.js';
 import { galleryRoutes } from './routes/gallery.js';
 import { healthRoutes } from './routes/health.js';
@@ -65,24 +67,31 @@ export function createApp(deps: AppDeps): App {
     verifyKey(s.state, s.keys, s.rateLimitStore),
     rateLimit(s.rateLimitStore),
   );
-  app.route('/api', accueilRoutes(r));
-  app.route('/api', healthRoutes(deps.db));
-  app.route(
-    '/api',
-    openapiRoutes(r, () => ALL_OPERATIONS),
-  );
-  app.route('/api/inserjeunes', affichageRoutes(r));
-  app.route('/api/inserjeunes', certificationsRoutes(r));
-  app.route('/api/inserjeunes', regionalesRoutes(r));
-  app.route('/api/inserjeunes', formationsRoutes(r));
-  app.route('/api/inserjeunes', etablissementsRoutes(r));
-  app.route('/api/inserjeunes', resolveRoutes(r));
-  app.route('/api/inserjeunes', millesimesRoutes(r));
-  app.route('/api/inserjeunes', couvertureRoutes(r));
-  app.route('/api/inserjeunes', statsRoutes(r));
+  const sections: ApiSection[] = [
+    {
+      base: '/api/inserjeunes',
+      routes: [
+        ...affichageRoutes(r),
+        ...certificationsRoutes(r),
+        ...regionalesRoutes(r),
+        ...formationsRoutes(r),
+        ...etablissementsRoutes(r),
+        ...resolveRoutes(r),
+        ...diplomesRoutes(r),
+        ...millesimesRoutes(r),
+        ...couvertureRoutes(r),
+        ...statsRoutes(r),
+      ],
+    },
+    { base: '/api', routes: [...healthRoutes(deps.db), ...accueilRoutes(r)] },
+    { base: '/api/galerie', routes: exemplesRoutes(r) },
+  ];
+  const operations = operationsOf(sections);
+  for (const section of sections) app.route(section.base, sectionApp(section));
+  app.route('/api', openapiRoutes(r, operations));
   app.route('/', widgetRoutes({ distDir: deps.widgetDist }));
-  app.route('/', galleryRoutes(r, { distDir: deps.galleryDist }));
-  app.notFound(notFound(() => ALL_OPERATIONS));
+  app.route('/', galleryRoutes({ distDir: deps.galleryDist }));
+  app.notFound(notFound(operations));
   app.onError(errorHandler(deps.db, s.logger));
   return Object.assign(app, {
     flushUsage: () => s.usage.flush(),

@@ -11,6 +11,7 @@ export * from './indicateur.js';
 export * from './rates/compute-rates.js';
 export * from './rates/counts.js';
 export * from './rates/horizons.js';
+export * from './rates/publication-rule.js';
 export * from './rates/published-figures.js';
 export * from './rates/round-half-even.js';
 export * from './rates/threshold.js';

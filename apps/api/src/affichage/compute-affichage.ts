@@ -20,6 +20,7 @@ import { describeCode, isClosed } from '../indicators/describe-code.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
 import type { FinalCode, ResolvedCode } from '../indicators/resolve-code.js';
 import { type Block, latestOf, rowsForCodes, selectBlocks } from '../indicators/select-blocks.js';
+import { finalsOf } from '../read-model/gather.js';
 
 export interface AffichageInput {
   requested: readonly CertificationCode[];
@@ -35,14 +36,6 @@ export interface AffichageInput {
   context: BuildContext;
   /** Figures already computed for other requests on the same data (a catalogue's rows). */
   memo?: BlockFiguresMemo | undefined;
-}
-
-/** The final-year codes a resolved request stands for. */
-export function finalsOf(resolved: readonly ResolvedCode[]): FinalCode[] {
-  return resolved.flatMap((entry) => {
-    if (entry.kind === 'final') return [entry.final];
-    return entry.kind === 'seconde_commune' ? entry.finals : [];
-  });
 }
 
 /** A scope passed over, and why. */

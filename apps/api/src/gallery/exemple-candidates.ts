@@ -1,4 +1,4 @@
-import { type EtatExemple, SEUIL_EFFECTIF } from '@inserjeunes/contract';
+import { aboveThresholdSql, type EtatExemple } from '@inserjeunes/contract';
 
 /** A request worth trying for a state: the widget's `code`, `uai` and `region`. */
 export interface Candidate extends Record<string, unknown> {
@@ -12,11 +12,9 @@ export const CANDIDATES_PER_STATE = 12;
 
 /** Rates the API shows: not withheld by the source, enough students, headline figures present. */
 const shown = (i: string) =>
-  `(${i}.raison_masquage is null and ${i}.nb_annee_term >= ${SEUIL_EFFECTIF}
-    and ${i}.taux_en_emploi_6_mois is not null and ${i}.taux_en_formation is not null)`;
+  `(${aboveThresholdSql(i)} and ${i}.taux_en_emploi_6_mois is not null and ${i}.taux_en_formation is not null)`;
 /** Rates the API withholds: by the source, or under the threshold (stored raw, masked on read). */
-const withheld = (i: string) =>
-  `(${i}.raison_masquage is not null or ${i}.nb_annee_term is null or ${i}.nb_annee_term < ${SEUIL_EFFECTIF})`;
+const withheld = (i: string) => `(not ${aboveThresholdSql(i)})`;
 /**
  * Official rows first, then rows with employment at 12 and 24 months too, then vocational
  * levels a 3ème reader knows (CAP 5xx, bac pro 4xx).
@@ -56,7 +54,7 @@ export const CANDIDATE_SQL: Record<Exclude<EtatExemple, 'code_inconnu'>, string>
       select i.code, i.uai, null as region, bool_or(i.fictif) as fictif
         from indicateur i
        where i.scope in ('national', 'formation') and i.derivation is distinct from 'continuum'
-         and i.raison_masquage is null and i.nb_annee_term >= ${SEUIL_EFFECTIF}
+         and ${aboveThresholdSql('i')}
          and (i.taux_en_emploi_6_mois is not null or i.taux_en_formation is not null)
          and (i.taux_en_emploi_6_mois is null or i.taux_en_formation is null
               or i.taux_en_emploi_12_mois is null or i.taux_en_emploi_24_mois is null)

@@ -1,14 +1,19 @@
-import type { Affichage, EtatExemple, Indicateur } from '@inserjeunes/contract';
+import {
+  type Affichage,
+  type EtatExemple,
+  HEADLINE_FIGURE_KEYS,
+  hasAnyFigure,
+  type Indicateur,
+} from '@inserjeunes/contract';
 
-/** The three shares every audience leads with: a block with none of them is not shown. */
-const HEADLINE = ['taux_en_emploi_6_mois', 'taux_en_formation', 'taux_autres_6_mois'] as const;
+/** The three shares the vocational views lead with: a block with none of them is not shown. */
+const HEADLINE = HEADLINE_FIGURE_KEYS.lycee;
 /** What the vocational views draw: the shares, then employment at 12 and 24 months. */
 const DRAWN = [...HEADLINE, 'taux_en_emploi_12_mois', 'taux_en_emploi_24_mois'] as const;
 
 const headline = (block: Indicateur) => HEADLINE.every((key) => block[key] !== null);
 const complete = (block: Indicateur) => DRAWN.every((key) => block[key] !== null);
-const shown = (block: Indicateur) =>
-  block.masquage === null && HEADLINE.some((key) => block[key] !== null);
+const shown = (block: Indicateur) => block.masquage === null && hasAnyFigure(block, HEADLINE);
 
 /** Figures at the scope asked, nothing special about them. */
 function plain(affichage: Affichage): boolean {

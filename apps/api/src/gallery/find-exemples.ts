@@ -8,9 +8,8 @@ import {
   parseRegion,
 } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
-import { loadAffichage } from '../affichage/load-affichage.js';
 import { ApiFailure } from '../http/api-failure.js';
-import type { FiguresService } from '../indicators/figures-service.js';
+import type { ReadModel } from '../read-model/read-model.js';
 import { CANDIDATE_SQL, type Candidate, UNKNOWN_CODE_CANDIDATES } from './exemple-candidates.js';
 import { matchesEtat } from './exemple-matches.js';
 
@@ -27,12 +26,12 @@ async function dataKind(db: DbHandle): Promise<ExemplesGalerie['donnees']> {
 }
 
 /** The widget's view of a candidate, or null when the API refuses it (unknown code…). */
-async function view(figures: FiguresService, candidate: Candidate): Promise<Affichage | null> {
+async function view(readModel: ReadModel, candidate: Candidate): Promise<Affichage | null> {
   const code = parseCertificationCode(candidate.code);
   const region = candidate.region === null ? null : parseRegion(candidate.region);
   if (!code.ok || (region !== null && !region.ok)) return null;
   try {
-    return await loadAffichage(figures, {
+    return await readModel.affichage({
       codes: [code.value],
       uai: candidate.uai ?? undefined,
       region: region?.ok ? region.value : undefined,
@@ -68,13 +67,10 @@ function example(
  * One example per widget state, taken from the data loaded: candidates are listed by SQL,
  * official rows first, and the first whose API answer shows the state is kept.
  */
-export async function findExemples(
-  db: DbHandle,
-  figures: FiguresService,
-): Promise<ExemplesGalerie> {
+export async function findExemples(db: DbHandle, readModel: ReadModel): Promise<ExemplesGalerie> {
   const donnees = await dataKind(db);
   const fictif = donnees === 'fictives';
-  const today = figures.today();
+  const today = readModel.today();
   const exemples: ExempleGalerie[] = [];
   const manquants: EtatExemple[] = [];
   for (const etat of ETATS_EXEMPLE) {
@@ -82,7 +78,7 @@ export async function findExemples(
     if (etat === 'code_inconnu') {
       for (const code of UNKNOWN_CODE_CANDIDATES) {
         const candidate = { code, uai: null, region: null };
-        if ((await view(figures, candidate)) === null) {
+        if ((await view(readModel, candidate)) === null) {
           found = example(etat, candidate, null, fictif);
           break;
         }
@@ -91,7 +87,7 @@ export async function findExemples(
       const sql = CANDIDATE_SQL[etat];
       const candidates = await db.query<Candidate>(sql, sql.includes('$1') ? [today] : []);
       for (const candidate of candidates) {
-        const affichage = await view(figures, candidate);
+        const affichage = await view(readModel, candidate);
         if (affichage !== null && matchesEtat(etat, affichage)) {
           found = example(etat, candidate, affichage, fictif);
           break;

@@ -1,19 +1,21 @@
 import type { Context } from 'hono';
 import type { ApiOperation } from '../openapi/api-operation.js';
 import { ApiFailure } from './api-failure.js';
+import { PathTemplate } from './path-template.js';
 
 /**
  * The answer for a path no route serves: 405 with `Allow` when the path exists for another
  * method, 404 otherwise, both in the contract's error shape.
  */
-export function notFound(operations: () => readonly ApiOperation[]) {
-  let patterns: { method: string; pattern: RegExp }[] | undefined;
+export function notFound(operations: readonly ApiOperation[]) {
+  const templates = operations.map((op) => ({
+    method: op.method.toUpperCase(),
+    template: new PathTemplate(op.path),
+  }));
   return (c: Context): Response => {
-    patterns ??= operations().map((op) => ({
-      method: op.method.toUpperCase(),
-      pattern: new RegExp(`^${op.path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`),
-    }));
-    const allowed = patterns.filter((entry) => entry.pattern.test(c.req.path)).map((e) => e.method);
+    const allowed = templates
+      .filter((entry) => entry.template.matches(c.req.path))
+      .map((entry) => entry.method);
     const failure =
       allowed.length > 0
         ? new ApiFailure(

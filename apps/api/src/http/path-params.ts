@@ -7,6 +7,7 @@ import {
   splitCodes,
 } from '@inserjeunes/contract';
 import { invalidParameter } from './api-failure.js';
+import type { PathParam } from './define-route.js';
 
 const MAX_CODES = 50;
 
@@ -35,3 +36,16 @@ export function readUai(raw: string, parametre = 'uai'): string {
   if (!parsed.ok) throw invalidParameter(parametre, parsed.reason, raw);
   return parsed.value;
 }
+
+/** The `:codes` segment of the figure routes. */
+export const codesParam: PathParam<CertificationCode[]> = {
+  description:
+    'Un ou plusieurs codes (CFD, MEFSTAT11, SISE, préfixés ou non) séparés par « , » ou « | ».',
+  read: (raw) => readCodes(raw),
+};
+
+/** The `:region` segment of the regional routes. */
+export const regionParam: PathParam<Region> = {
+  description: 'Code de région INSEE (11, 84…) ou code postal d’une commune de la région.',
+  read: (raw) => readRegion(raw),
+};

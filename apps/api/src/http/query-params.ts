@@ -5,8 +5,6 @@ import {
   FILIERES,
   type Filiere,
   ITEMS_PAR_PAGE_MAX,
-  isAudience,
-  isFiliere,
   type ParseResult,
   parseCertificationCode,
   parseMillesime,
@@ -17,7 +15,7 @@ import {
   type Scope,
   splitCodes,
 } from '@inserjeunes/contract';
-import * as z from 'zod/mini';
+import { documentedText, oneOf, parsedParam } from './parsed-param.js';
 import type { QueryParam } from './read-query.js';
 
 const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
@@ -51,48 +49,36 @@ function integer(min: number, max: number): (raw: string) => ParseResult<number>
   };
 }
 
-function oneOf<T extends string>(
-  values: readonly T[],
-  is: (v: string) => v is T,
-): (raw: string) => ParseResult<T> {
-  return (raw) => (is(raw) ? ok(raw) : fail(`attendu ${values.join(', ')}`));
-}
-
-const parseFiliere = oneOf(FILIERES, isFiliere);
-
 /** A day that exists: `Date` would roll 2025-02-30 over to 2 March, the database refuses it. */
 function isCalendarDate(raw: string): boolean {
   if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(raw)) return false;
   const date = new Date(`${raw}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(raw);
 }
-const isScope = (v: string): v is Scope => (SCOPES as readonly string[]).includes(v);
 
 const millesime: QueryParam<string> = {
   description: 'Millésime (AAAA ou AAAA_AAAA). Par défaut le plus récent pour ce périmètre.',
-  schema: z.string().check(z.regex(/^[0-9]{4}(_[0-9]{4})?$/)),
-  parse: parseMillesime,
+  schema: parsedParam(parseMillesime, documentedText({ pattern: /^[0-9]{4}(_[0-9]{4})?$/ })),
 };
 
 const filiere: QueryParam<Filiere> = {
   description: 'Filière : scolaire, apprentissage, agricole ou superieur.',
-  schema: z.enum(FILIERES),
-  parse: parseFiliere,
+  schema: oneOf(FILIERES),
 };
 
 const region: QueryParam<Region> = {
   description: 'Région : code INSEE (11, 84…) ou code postal d’une de ses communes.',
-  schema: z.string().check(z.regex(/^[0-9]{1,2}$|^[0-9]{5}$/)),
-  parse: parseRegion,
+  schema: parsedParam(parseRegion, documentedText({ pattern: /^[0-9]{1,2}$|^[0-9]{5}$/ })),
 };
 
 const uai: QueryParam<string> = {
   description: 'UAI de l’établissement (7 chiffres et la lettre de contrôle).',
-  schema: z.string().check(z.regex(/^[0-9]{7}[A-Za-z]$/)),
-  parse: parseUai,
+  schema: parsedParam(parseUai, documentedText({ pattern: /^[0-9]{7}[A-Za-z]$/ })),
 };
 
-/** The query parameters routes share, each with its reader and its documentation. */
+const VERSION_WIDGET = /^[0-9A-Za-z._-]{1,32}$/;
+
+/** The query parameters routes share, each with its description and its one schema. */
 export const queryParams = {
   millesime,
   filiere,
@@ -101,73 +87,67 @@ export const queryParams = {
   voie: { ...filiere, description: 'Ne garder que cette filière (voie).' },
   vue: {
     description: '`filieres` : un bloc par filière, taux recalculés sur les effectifs sommés.',
-    schema: z.enum(['filieres']),
-    parse: (raw: string) =>
-      raw === 'filieres' ? ok('filieres' as const) : fail('attendu filieres'),
+    schema: oneOf(['filieres']),
   } satisfies QueryParam<'filieres'>,
   millesimes: {
     description: 'Millésimes, séparés par des virgules.',
-    schema: z.string(),
-    parse: list(parseMillesime, 50),
+    schema: parsedParam(list(parseMillesime, 50)),
   } satisfies QueryParam<string[]>,
   codes: {
     description: 'Codes de certification (CFD, MEFSTAT11, SISE), séparés par des virgules.',
-    schema: z.string(),
-    parse: list(parseCertificationCode),
+    schema: parsedParam(list(parseCertificationCode)),
   } satisfies QueryParam<CertificationCode[]>,
   regions: {
     description: 'Régions (codes INSEE ou codes postaux), séparées par des virgules.',
-    schema: z.string(),
-    parse: list(parseRegion, 100),
+    schema: parsedParam(list(parseRegion, 100)),
   } satisfies QueryParam<Region[]>,
   academies: {
     description: 'Académies (codes), séparées par des virgules.',
-    schema: z.string(),
-    parse: list(
-      (raw) =>
-        /^[0-9A-Z]{1,3}$/i.test(raw)
-          ? ok(raw.toUpperCase().padStart(2, '0'))
-          : fail('un code d’académie compte 1 à 3 caractères'),
-      100,
+    schema: parsedParam(
+      list(
+        (raw) =>
+          /^[0-9A-Z]{1,3}$/i.test(raw)
+            ? ok(raw.toUpperCase().padStart(2, '0'))
+            : fail('un code d’académie compte 1 à 3 caractères'),
+        100,
+      ),
     ),
   } satisfies QueryParam<string[]>,
   uais: {
     description: 'UAI, séparés par des virgules.',
-    schema: z.string(),
-    parse: list(parseUai),
+    schema: parsedParam(list(parseUai)),
   } satisfies QueryParam<string[]>,
   scope: {
     description: 'Périmètre : national, regional, formation ou etablissement.',
-    schema: z.enum(SCOPES),
-    parse: oneOf(SCOPES, isScope),
+    schema: oneOf(SCOPES),
   } satisfies QueryParam<Scope>,
   page: {
     description: 'Numéro de page, à partir de 1.',
-    schema: z.string().check(z.regex(/^[0-9]+$/)),
-    parse: integer(1, 1_000_000),
+    schema: parsedParam(integer(1, 1_000_000), documentedText({ pattern: /^[0-9]+$/ })),
   } satisfies QueryParam<number>,
   items_par_page: {
     description: `Lignes par page (20 par défaut, ${ITEMS_PAR_PAGE_MAX} au plus).`,
-    schema: z.string().check(z.regex(/^[0-9]+$/)),
-    parse: integer(1, ITEMS_PAR_PAGE_MAX),
+    schema: parsedParam(integer(1, ITEMS_PAR_PAGE_MAX), documentedText({ pattern: /^[0-9]+$/ })),
   } satisfies QueryParam<number>,
   audience: {
     description: 'Variante du widget qui appelle : 3eme, lycee ou superieur.',
-    schema: z.enum(AUDIENCES),
-    parse: oneOf(AUDIENCES, isAudience),
+    schema: oneOf(AUDIENCES),
   } satisfies QueryParam<Audience>,
   widget: {
     description: 'Version du widget qui appelle (compte les vues du widget par partenaire).',
-    schema: z.string().check(z.regex(/^[0-9A-Za-z._-]{1,32}$/)),
-    parse: (raw: string) =>
-      /^[0-9A-Za-z._-]{1,32}$/.test(raw)
-        ? ok(raw)
-        : fail('une version de widget compte 1 à 32 caractères parmi lettres, chiffres, . _ -'),
+    schema: parsedParam(
+      (raw) =>
+        VERSION_WIDGET.test(raw)
+          ? ok(raw)
+          : fail('une version de widget compte 1 à 32 caractères parmi lettres, chiffres, . _ -'),
+      documentedText({ pattern: VERSION_WIDGET }),
+    ),
   } satisfies QueryParam<string>,
   date: {
     description: 'Date AAAA-MM-JJ.',
-    schema: z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)),
-    parse: (raw: string) =>
-      isCalendarDate(raw) ? ok(raw) : fail('attendu une date AAAA-MM-JJ qui existe'),
+    schema: parsedParam(
+      (raw) => (isCalendarDate(raw) ? ok(raw) : fail('attendu une date AAAA-MM-JJ qui existe')),
+      documentedText({ pattern: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/ }),
+    ),
   } satisfies QueryParam<string>,
 } as const;

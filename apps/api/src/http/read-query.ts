@@ -1,4 +1,3 @@
-import type { ParseResult } from '@inserjeunes/contract';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { ApiFailure, invalidParameter } from './api-failure.js';
@@ -7,13 +6,12 @@ import { ApiFailure, invalidParameter } from './api-failure.js';
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
- * One query parameter a route accepts: how to read it (with a French reason when it cannot
- * be read), and how it is documented (the zod schema of its raw text and a description).
+ * One query parameter a route accepts: its description and its one schema, which reads
+ * the raw text (with a French reason when it cannot) and documents it (see `parsedParam`).
  */
 export interface QueryParam<T> {
   description: string;
-  schema: z.ZodMiniType;
-  parse(raw: string): ParseResult<T>;
+  schema: z.ZodMiniType<T, string>;
 }
 
 export type QuerySpec = Record<string, QueryParam<unknown>>;
@@ -49,9 +47,11 @@ export function readQuery<S extends QuerySpec>(c: Context, spec: S): QueryValues
       const code = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
       throw invalidParameter(name, `caractère de contrôle U+${code} refusé`);
     }
-    const parsed = param.parse(raw);
-    if (!parsed.ok) throw invalidParameter(name, parsed.reason, raw);
-    values[name] = parsed.value;
+    const parsed = param.schema.safeParse(raw);
+    if (!parsed.success) {
+      throw invalidParameter(name, parsed.error.issues[0]?.message ?? 'valeur invalide', raw);
+    }
+    values[name] = parsed.data;
   }
   return values as QueryValues<S>;
 }

@@ -7,11 +7,14 @@ import {
   type Indicateur,
   type Provenance,
   PUBLISHED_FIGURE_KEYS,
+  type PublishableRateKey,
+  isPublishable as publishable,
   RATE_KEYS,
   type RaisonMasquage,
   regionByCode,
   SEUIL_EFFECTIF,
   sumCounts,
+  withholdingReason,
 } from '@inserjeunes/contract';
 import type { Nomenclature, SalaireRow } from '../data/nomenclature.js';
 import { describeCode, isClosed } from './describe-code.js';
@@ -54,7 +57,7 @@ const NO_FIGURES: Readonly<Record<string, null>> = Object.fromEntries(
  * only the records it shows.
  */
 export interface BlockFigures {
-  values: Record<string, number | null> & ShownRates;
+  values: Record<string, number | null> & Record<PublishableRateKey, number | null>;
   raison: RaisonMasquage | null;
   /** The certification's published salaries, when they fill a national record. */
   salaire: SalaireRow | null;
@@ -93,13 +96,21 @@ export function blockFigures(
     for (const key of RATE_KEYS) record[key] = first[key] ?? computed[key];
     for (const key of PUBLISHED_FIGURE_KEYS) record[key] = first[key];
     salaire = first.scope === 'national' ? publishedSalary(first, record, nomenclature) : null;
-    raison = first.raison_masquage ?? thresholdReason(counts, record);
+    raison = withholdingReason({
+      source: first.raison_masquage,
+      nb_annee_term: counts.nb_annee_term,
+      figures: record,
+    });
   } else {
     const summed = sumCounts(rows.map((row) => pick(row, COUNT_KEYS)));
     counts = summed.counts;
     const computed = computeRates(counts);
     for (const key of RATE_KEYS) record[key] = computed[key];
-    raison = summed.rowsUsed === 0 ? 'non_publie' : thresholdReason(counts, record);
+    raison = withholdingReason({
+      source: summed.rowsUsed === 0 ? 'non_publie' : null,
+      nb_annee_term: counts.nb_annee_term,
+      figures: record,
+    });
   }
   for (const key of COUNT_KEYS) record[key] = counts[key];
   if (raison !== null) {
@@ -199,47 +210,9 @@ export function describeIndicateur(
   } as Indicateur;
 }
 
-/** Whether a record has figures a reader can be shown. */
-export function isPublishable(record: Indicateur): boolean {
-  return publishable(record.masquage !== null, record);
-}
-
-/** Whether a block's record would have figures a reader can be shown ({@link isPublishable}). */
+/** Whether a block's record would have figures a reader can be shown (the contract's `isPublishable`). */
 export function hasPublishableFigures(figures: BlockFigures): boolean {
-  return publishable(figures.raison !== null, figures.values);
-}
-
-/** The rates a reader is shown first: one of them is enough to show a record. */
-type ShownRates = Record<
-  | 'taux_en_emploi_6_mois'
-  | 'taux_en_formation'
-  | 'taux_emploi_sortants_6_mois'
-  | 'taux_en_emploi_12_mois',
-  number | null
->;
-
-function publishable(withheld: boolean, rates: ShownRates): boolean {
-  return (
-    !withheld &&
-    (rates.taux_en_emploi_6_mois !== null ||
-      rates.taux_en_formation !== null ||
-      rates.taux_emploi_sortants_6_mois !== null ||
-      rates.taux_en_emploi_12_mois !== null)
-  );
-}
-
-/**
- * Why a record is withheld: too few students, or, with no count of them, no rate nor
- * published figure.
- */
-function thresholdReason(
-  counts: Counts,
-  values: Record<string, number | null>,
-): RaisonMasquage | null {
-  const term = counts.nb_annee_term;
-  if (term !== null) return term < SEUIL_EFFECTIF ? 'effectif_insuffisant' : null;
-  // Establishment files publish rates without counts: show them when there are any.
-  return VALUE_KEYS.some((key) => values[key] !== null) ? null : 'non_publie';
+  return publishable(figures.raison, figures.values);
 }
 
 function pick<K extends keyof Counts>(row: IndicatorRow, keys: readonly K[]): Counts {

@@ -7,8 +7,8 @@ import {
 import type { DbHandle } from '@inserjeunes/db';
 import { academies, etablissements, indicateurs } from '@inserjeunes/db';
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { ReadModel } from '../read-model/read-model.js';
 import { buildIndicateur } from './build-indicateur.js';
-import type { FiguresService } from './figures-service.js';
 
 export interface ListFilters {
   millesimes?: string[] | undefined;
@@ -35,7 +35,7 @@ export const CSV_MAX_ROWS = 200_000;
  */
 export async function listIndicateurs(
   { db }: DbHandle,
-  figures: FiguresService,
+  readModel: ReadModel,
   request: ListRequest,
 ): Promise<{ records: Indicateur[]; pagination: Pagination }> {
   const where = conditions(request);
@@ -61,8 +61,7 @@ export async function listIndicateurs(
     )
     .limit(size)
     .offset((number - 1) * size);
-  const snapshot = await figures.snapshot();
-  const context = await figures.context(snapshot, rows);
+  const context = await readModel.labelled(rows);
   return {
     records: rows.map((row) => buildIndicateur([row], context)),
     pagination: {

@@ -3,6 +3,9 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import { type FigureStore, storedRows } from '../data/figure-store.js';
 import type { IndicatorRow } from './indicator-row.js';
 
+/** Where a code has figures: one scope, filière and millésime. */
+export type DataPlace = { scope: string; filiere: string; millesime: string };
+
 /** Which rows to read: some codes (or their diplomas) at some scopes. */
 export interface RowQuery {
   codes: readonly string[];
@@ -16,11 +19,12 @@ export interface RowQuery {
 const param = (name: string) => sql.placeholder(name);
 
 /**
- * The lookups of the hot path: national and regional rows come from the in-memory store of
+ * Every lookup of figures and establishments the read model makes. On the hot path: national and regional rows come from the in-memory store of
  * the current data version; rows per establishment, far more numerous, from one statement
  * prepared once per process.
  */
-export function createRowSource({ db }: DbHandle) {
+export function createRowSource(handle: DbHandle) {
+  const { db } = handle;
   const formationRows = db
     .select()
     .from(indicateurs)
@@ -47,11 +51,17 @@ export function createRowSource({ db }: DbHandle) {
     .where(sql`${etablissements.uai} = any(${param('uais')}::text[])`)
     .prepare('etablissements_par_uai');
 
-  const uaisWithRows = db
-    .selectDistinct({ uai: indicateurs.uai })
+  const overallRows = db
+    .select()
     .from(indicateurs)
-    .where(sql`${indicateurs.uai} = any(${param('uais')}::text[])`)
-    .prepare('uai_avec_indicateurs');
+    .where(and(eq(indicateurs.scope, 'etablissement'), eq(indicateurs.uai, param('uai'))))
+    .prepare('indicateurs_etablissement');
+
+  const formationCount = db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(indicateurs)
+    .where(and(eq(indicateurs.scope, 'formation'), eq(indicateurs.uai, param('uai'))))
+    .prepare('nombre_formations');
 
   return {
     async rows(query: RowQuery, store: FigureStore): Promise<IndicatorRow[]> {
@@ -69,11 +79,21 @@ export function createRowSource({ db }: DbHandle) {
       if (uais.length === 0) return [];
       return etablissementsByUai.execute({ uais: [...uais] });
     },
-    /** The UAIs, among these, that have figures of any kind. */
-    async uaisWithRows(uais: readonly string[]): Promise<Set<string>> {
-      if (uais.length === 0) return new Set();
-      const rows = await uaisWithRows.execute({ uais: [...uais] });
-      return new Set(rows.map((row) => row.uai).filter((uai) => uai !== null));
+    /** An establishment's figures over all its trainings (scope `etablissement`). */
+    overall(uai: string): Promise<IndicatorRow[]> {
+      return overallRows.execute({ uai });
+    },
+    /** Where these codes have figures: each scope, filière and millésime once. */
+    dataPlaces(codes: readonly string[]): Promise<DataPlace[]> {
+      return handle.query<DataPlace>(
+        'select distinct scope, filiere, millesime from indicateur where code = any($1::text[])',
+        [[...codes]],
+      );
+    },
+    /** How many rows of figures per training an establishment has. */
+    async formationCount(uai: string): Promise<number> {
+      const [counted] = await formationCount.execute({ uai });
+      return counted?.n ?? 0;
     },
   };
 }

@@ -78,10 +78,15 @@ export function openApiDocument(operations: readonly ApiOperation[], version: st
     target: 'draft-2020-12',
     uri: (id) => `#/components/schemas/${id}`,
   }).schemas;
-  const schemaOf = (schema: z.ZodMiniType): Record<string, unknown> => {
+  const schemaOf = (
+    schema: z.ZodMiniType,
+    io: 'input' | 'output' = 'output',
+  ): Record<string, unknown> => {
     const id = ids.get(schema);
     if (id !== undefined) return { $ref: `#/components/schemas/${id}` };
-    return clean(z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>);
+    return clean(
+      z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as Record<string, unknown>,
+    );
   };
   const content = (byType: Record<string, z.ZodMiniType>) =>
     Object.fromEntries(
@@ -103,7 +108,8 @@ export function openApiDocument(operations: readonly ApiOperation[], version: st
         in: 'query',
         required: false,
         description: param.description,
-        schema: schemaOf(param.schema),
+        // A parameter's schema reads its text into a value: the text is what is documented.
+        schema: schemaOf(param.schema, 'input'),
       })),
     ];
     const responses: Record<string, unknown> = {};

@@ -1,23 +1,22 @@
 import { COUVERTURE_LIGNES_MAX, Couverture } from '@inserjeunes/contract';
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { computeCouverture } from '../couverture/compute-couverture.js';
-import type { ApiEnv } from '../http/api-env.js';
 import { ApiFailure } from '../http/api-failure.js';
+import { type ApiRoute, defineRoute } from '../http/define-route.js';
+import { parsedParam } from '../http/parsed-param.js';
 import { queryParams } from '../http/query-params.js';
-import { type QueryParam, readQuery } from '../http/read-query.js';
+import type { QueryParam } from '../http/read-query.js';
 import { csvHeaders, toCsv } from '../http/to-csv.js';
-import type { ApiOperation } from '../openapi/api-operation.js';
 import type { RouteDeps } from './route-deps.js';
 
 const columnName = (what: string): QueryParam<string> => ({
   description: `Nom de la colonne ${what}, quand la détection par nom ne la trouve pas.`,
-  schema: z.string(),
-  parse: (raw) =>
+  schema: parsedParam((raw) =>
     raw.trim() !== '' && raw.length <= 200
       ? { ok: true, value: raw }
       : { ok: false, reason: 'attendu un nom de colonne' },
+  ),
 });
 
 const couvertureQuery = {
@@ -29,109 +28,101 @@ const couvertureQuery = {
   format: {
     description:
       'Format de la réponse : json (par défaut) ou csv (une ligne par ligne du catalogue).',
-    schema: z.enum(['json', 'csv']),
-    parse: (raw: string) =>
-      raw === 'json' || raw === 'csv'
-        ? { ok: true as const, value: raw }
-        : { ok: false as const, reason: 'attendu json ou csv' },
+    schema: z.enum(['json', 'csv'], { error: () => 'attendu json ou csv' }),
   } satisfies QueryParam<'json' | 'csv'>,
 };
 
 /** A partner's catalogue → what the widget would show for each row, and the totals. */
-export function couvertureRoutes(deps: RouteDeps) {
+export function couvertureRoutes(deps: RouteDeps): ApiRoute[] {
   const limit = deps.couvertureMaxBytes;
   const { queue, reader } = deps.couverture;
-  return new Hono<ApiEnv>().post(
-    '/couverture',
-    bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new ApiFailure(
-          'corps_trop_grand',
-          `Catalogue trop volumineux : ${Math.floor(limit / 1024 / 1024)} Mo au plus par requête (et ${COUVERTURE_LIGNES_MAX} lignes). Découpez-le en plusieurs envois.`,
-          { octets_max: limit, lignes_max: COUVERTURE_LIGNES_MAX },
-        );
+  const limited = bodyLimit({
+    maxSize: limit,
+    onError: () => {
+      throw new ApiFailure(
+        'corps_trop_grand',
+        `Catalogue trop volumineux : ${Math.floor(limit / 1024 / 1024)} Mo au plus par requête (et ${COUVERTURE_LIGNES_MAX} lignes). Découpez-le en plusieurs envois.`,
+        { octets_max: limit, lignes_max: COUVERTURE_LIGNES_MAX },
+      );
+    },
+  });
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/couverture',
+      operationId: 'couverture',
+      summary: 'Couverture d’un catalogue de formations',
+      description: `Jusqu’à ${COUVERTURE_LIGNES_MAX} lignes, en CSV (séparateur ; , tabulation ou |) ou en JSON. Colonnes trouvées par leur nom, casse et accents ignorés : uai ; code, code_certification, cfd, mefstat11, mef_stat_11 ou sise ; region. Chaque ligne reçoit un statut (couvert, sous_seuil, non_couvert, invalide), sa raison et le périmètre que le widget montrerait. Une ligne illisible est signalée, jamais bloquante.`,
+      tag: 'Couverture',
+      requestBody: {
+        description: 'Le catalogue',
+        content: {
+          'text/csv': z.string(),
+          'application/json': z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+        },
+      },
+      responses: {
+        200: {
+          description: 'Couverture ligne à ligne et totaux',
+          content: { 'application/json': Couverture, 'text/csv': z.string() },
+        },
+      },
+      errors: [400, 413, 429, 503],
+      query: couvertureQuery,
+      use: [limited],
+      handler: async (c, { query }) => {
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        if (bytes.byteLength === 0) {
+          throw new ApiFailure(
+            'corps_invalide',
+            'Corps vide : envoyez le catalogue en CSV (text/csv) ou en JSON (application/json).',
+          );
+        }
+        const couverture = await queue.run(c.get('consumer').rateKey, async () => {
+          const { catalogue, columns } = await reader.read({
+            bytes,
+            contentType: c.req.header('Content-Type') ?? '',
+            explicit: {
+              code: query.colonne_code,
+              uai: query.colonne_uai,
+              region: query.colonne_region,
+            },
+          });
+          return computeCouverture(deps.readModel, catalogue, columns, query);
+        });
+        if (query.format === 'csv') {
+          const csv = toCsv(
+            [
+              'ligne',
+              'uai',
+              'code',
+              'region',
+              'statut',
+              'raison',
+              'message',
+              'scope',
+              'millesime',
+              'filieres',
+              'repli',
+            ],
+            couverture.lignes.map((ligne) => [
+              ligne.ligne,
+              ligne.uai,
+              ligne.code,
+              ligne.region,
+              ligne.statut,
+              ligne.raison,
+              ligne.message,
+              ligne.scope,
+              ligne.millesime,
+              ligne.filieres.join(' '),
+              ligne.repli.map((step) => `${step.scope}:${step.raison}`).join(' '),
+            ]),
+          );
+          return c.body(csv, 200, csvHeaders('couverture.csv'));
+        }
+        return c.json(couverture);
       },
     }),
-    async (c) => {
-      const query = readQuery(c, couvertureQuery);
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      if (bytes.byteLength === 0) {
-        throw new ApiFailure(
-          'corps_invalide',
-          'Corps vide : envoyez le catalogue en CSV (text/csv) ou en JSON (application/json).',
-        );
-      }
-      const couverture = await queue.run(c.get('consumer').rateKey, async () => {
-        const { catalogue, columns } = await reader.read({
-          bytes,
-          contentType: c.req.header('Content-Type') ?? '',
-          explicit: {
-            code: query.colonne_code,
-            uai: query.colonne_uai,
-            region: query.colonne_region,
-          },
-        });
-        return computeCouverture(deps.figures, catalogue, columns, query);
-      });
-      if (query.format === 'csv') {
-        const csv = toCsv(
-          [
-            'ligne',
-            'uai',
-            'code',
-            'region',
-            'statut',
-            'raison',
-            'message',
-            'scope',
-            'millesime',
-            'filieres',
-            'repli',
-          ],
-          couverture.lignes.map((ligne) => [
-            ligne.ligne,
-            ligne.uai,
-            ligne.code,
-            ligne.region,
-            ligne.statut,
-            ligne.raison,
-            ligne.message,
-            ligne.scope,
-            ligne.millesime,
-            ligne.filieres.join(' '),
-            ligne.repli.map((step) => `${step.scope}:${step.raison}`).join(' '),
-          ]),
-        );
-        return c.body(csv, 200, csvHeaders('couverture.csv'));
-      }
-      return c.json(couverture);
-    },
-  );
+  ];
 }
-
-export const couvertureOperations: ApiOperation[] = [
-  {
-    method: 'post',
-    path: '/api/inserjeunes/couverture',
-    operationId: 'couverture',
-    summary: 'Couverture d’un catalogue de formations',
-    description: `Jusqu’à ${COUVERTURE_LIGNES_MAX} lignes, en CSV (séparateur ; , tabulation ou |) ou en JSON. Colonnes trouvées par leur nom, casse et accents ignorés : uai ; code, code_certification, cfd, mefstat11, mef_stat_11 ou sise ; region. Chaque ligne reçoit un statut (couvert, sous_seuil, non_couvert, invalide), sa raison et le périmètre que le widget montrerait. Une ligne illisible est signalée, jamais bloquante.`,
-    tag: 'Couverture',
-    query: couvertureQuery,
-    requestBody: {
-      description: 'Le catalogue',
-      content: {
-        'text/csv': z.string(),
-        'application/json': z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
-      },
-    },
-    responses: {
-      200: {
-        description: 'Couverture ligne à ligne et totaux',
-        content: { 'application/json': Couverture, 'text/csv': z.string() },
-      },
-    },
-    errors: [400, 413, 429, 503],
-  },
-];

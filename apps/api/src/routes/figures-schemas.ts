@@ -20,8 +20,10 @@ export const compatibleQuery = {
   vue: queryParams.vue,
 };
 
-export const codesPathParam = {
-  description:
-    'Un ou plusieurs codes (CFD, MEFSTAT11, SISE, préfixés ou non) séparés par « , » ou « | ».',
-  schema: z.string(),
+/** The answers and errors of the compatible figure routes. */
+export const compatibleResponses = {
+  responses: {
+    200: { description: 'Indicateurs', content: { 'application/json': CompatibleResponse } },
+  },
+  errors: [400, 404, 429, 503],
 };

@@ -2,10 +2,7 @@ import { Hono } from 'hono';
 import { GalleryFiles } from '../gallery/gallery-files.js';
 import { missingPage, notBuiltPage } from '../gallery/gallery-pages.js';
 import type { ApiEnv } from '../http/api-env.js';
-import { diplomesRoutes } from './diplomes.js';
-import { exemplesRoutes } from './exemples.js';
 import { gallerySimulationRoutes } from './gallery-simulation.js';
-import type { RouteDeps } from './route-deps.js';
 
 /** Gallery pages run only their own scripts, load the widget from here, and frame /embed. */
 const PAGE_POLICY = [
@@ -37,13 +34,11 @@ export interface GalleryRoutesOptions {
 }
 
 /**
- * The designers' gallery: its data routes (examples per widget state, diploma search),
- * the simulated failing and slow APIs its matrix points widgets at, and its built pages.
+ * The designers' gallery: the simulated failing and slow APIs its matrix points widgets
+ * at, and its built pages (its data routes are declared with the API's).
  */
-export function galleryRoutes(deps: RouteDeps, options: GalleryRoutesOptions = {}) {
+export function galleryRoutes(options: GalleryRoutesOptions = {}) {
   const app = new Hono<ApiEnv>();
-  app.route('/api/galerie', exemplesRoutes(deps));
-  app.route('/api/inserjeunes', diplomesRoutes(deps));
   app.route('/galerie-simulation', gallerySimulationRoutes(options.slowMs));
   app.route('/', galleryPagesRoutes(options));
   return app;

@@ -6,19 +6,19 @@ import { DOCS_CSP, docsPage } from '../openapi/docs-page.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
 import type { RouteDeps } from './route-deps.js';
 
-/** The OpenAPI 3.1 document and the documentation page, both built once. */
-export function openapiRoutes(deps: RouteDeps, operations: () => readonly ApiOperation[]) {
+/** The OpenAPI 3.1 document and the documentation page, built once from the declared endpoints. */
+export function openapiRoutes(deps: RouteDeps, operations: readonly ApiOperation[]) {
   let document: string | undefined;
   let page: string | undefined;
   return new Hono<ApiEnv>()
     .get('/openapi.json', deps.fresh, (c) => {
       readQuery(c, {});
-      document ??= JSON.stringify(openApiDocument(operations(), '1.0.0'));
+      document ??= JSON.stringify(openApiDocument(operations, '1.0.0'));
       return c.body(document, 200, { 'Content-Type': 'application/json; charset=utf-8' });
     })
     .get('/docs', deps.fresh, (c) => {
       readQuery(c, {});
-      page ??= docsPage(operations());
+      page ??= docsPage(operations);
       return c.html(page, 200, { 'Content-Security-Policy': DOCS_CSP });
     });
 }

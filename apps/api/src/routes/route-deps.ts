@@ -3,13 +3,14 @@ import type { MiddlewareHandler } from 'hono';
 import type { CatalogueReader } from '../couverture/catalogue-reader.js';
 import type { CoverageQueue } from '../couverture/coverage-queue.js';
 import type { ApiEnv } from '../http/api-env.js';
-import type { FiguresService } from '../indicators/figures-service.js';
+import type { ReadModel } from '../read-model/read-model.js';
 import type { UsageRecorder } from '../usage/usage-recorder.js';
 
 /** What route groups are given by `createApp`. */
 export interface RouteDeps {
   db: DbHandle;
-  figures: FiguresService;
+  /** The only door from stored rows to answers. */
+  readModel: ReadModel;
   usage: UsageRecorder;
   /** Cached, ETag-ed public GET (figures: invalidated by the next import). */
   cached: MiddlewareHandler<ApiEnv>;

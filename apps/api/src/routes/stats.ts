@@ -1,25 +1,25 @@
-import { type Filiere, type Scope, Stats, type UsageJour } from '@inserjeunes/contract';
+import { Stats, type UsageJour } from '@inserjeunes/contract';
 import { usageQuotidien } from '@inserjeunes/db';
 import { and, asc, between, desc, eq, type SQL } from 'drizzle-orm';
-import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import type { ApiEnv } from '../http/api-env.js';
 import { invalidParameter } from '../http/api-failure.js';
+import { type ApiRoute, defineRoute } from '../http/define-route.js';
+import { documentedText, parsedParam } from '../http/parsed-param.js';
 import { queryParams } from '../http/query-params.js';
-import type { QueryParam } from '../http/read-query.js';
-import { readQuery } from '../http/read-query.js';
+import type { QueryParam, QueryValues } from '../http/read-query.js';
 import { sendJson, sendText } from '../http/send-body.js';
 import { csvHeaders, toCsv } from '../http/to-csv.js';
-import type { ApiOperation } from '../openapi/api-operation.js';
 import type { RouteDeps } from './route-deps.js';
 
 const consommateur: QueryParam<string> = {
   description: 'Un seul consommateur (partenaire ou site).',
-  schema: z.string().check(z.maxLength(253)),
-  parse: (raw) =>
-    raw.length > 0 && raw.length <= 253
-      ? { ok: true, value: raw }
-      : { ok: false, reason: 'attendu 1 à 253 caractères' },
+  schema: parsedParam(
+    (raw) =>
+      raw.length > 0 && raw.length <= 253
+        ? { ok: true, value: raw }
+        : { ok: false, reason: 'attendu 1 à 253 caractères' },
+    documentedText({ maxLength: 253 }),
+  ),
 };
 
 const statsQuery = {
@@ -35,10 +35,9 @@ const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 
 /** Usage per day × consumer × route, and what data the service holds. */
-export function statsRoutes(deps: RouteDeps) {
-  async function usage(c: Context<ApiEnv>) {
-    const query = readQuery(c, statsQuery);
-    const au = query.au ?? deps.figures.today();
+export function statsRoutes(deps: RouteDeps): ApiRoute[] {
+  async function usage(query: QueryValues<typeof statsQuery>) {
+    const au = query.au ?? deps.readModel.today();
     const du = query.du ?? shiftDays(au, -(DEFAULT_DAYS - 1));
     if (du > au)
       throw invalidParameter('du', `le premier jour (${du}) suit le dernier (${au})`, du);
@@ -60,53 +59,63 @@ export function statsRoutes(deps: RouteDeps) {
     return { du, au, rows };
   }
 
-  return new Hono<ApiEnv>()
-    .get('/stats', deps.fresh, async (c) => {
-      const { du, au, rows } = await usage(c);
-      const coverage = await deps.db.query<{
-        scope: Scope;
-        filiere: Filiere;
-        millesime: string;
-        lignes: number;
-        codes: number;
-        publiables: number;
-      }>(
-        `select scope, filiere, millesime, count(*)::int as lignes,
-                count(distinct coalesce(code, uai))::int as codes,
-                (count(*) filter (where raison_masquage is null and (nb_annee_term >= 20
-                   or (nb_annee_term is null and (taux_en_formation is not null
-                       or taux_en_emploi_6_mois is not null or taux_emploi_sortants_6_mois is not null)))))::int as publiables
-           from indicateur group by scope, filiere, millesime
-           order by scope, filiere, millesime desc`,
-      );
-      const views = new Map<string, number>();
-      for (const row of rows) {
-        if (row.vues_widget > 0)
-          views.set(row.consommateur, (views.get(row.consommateur) ?? 0) + row.vues_widget);
-      }
-      const body: Stats = {
-        periode: { du, au },
-        usage: rows,
-        totaux_usage: {
-          appels: rows.reduce((sum, row) => sum + row.appels, 0),
-          vues_widget: rows.reduce((sum, row) => sum + row.vues_widget, 0),
-          consommateurs: new Set(rows.map((row) => row.consommateur)).size,
-          vues_widget_par_consommateur: [...views]
-            .map(([name, vues]) => ({ consommateur: name, vues }))
-            .sort((a, b) => b.vues - a.vues || a.consommateur.localeCompare(b.consommateur)),
-        },
-        couverture_donnees: coverage,
-      };
-      return sendJson(c, body);
-    })
-    .get('/stats.csv', deps.fresh, async (c) => {
-      const { du, au, rows } = await usage(c);
-      const csv = toCsv(
-        ['jour', 'consommateur', 'route', 'appels', 'vues_widget'],
-        rows.map((row) => [row.jour, row.consommateur, row.route, row.appels, row.vues_widget]),
-      );
-      return sendText(c, csv, csvHeaders(`inserjeunes-usage-${du}-${au}.csv`));
-    });
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/stats',
+      operationId: 'stats',
+      summary: 'Usage par jour, consommateur et route ; couverture des données',
+      description:
+        'Aucune adresse IP n’est conservée : un consommateur est le partenaire de la clé, sinon le site appelant (Origin, sinon Referer).',
+      tag: 'Service',
+      query: statsQuery,
+      responses: { 200: { description: 'Statistiques', content: { 'application/json': Stats } } },
+      errors: [400, 429, 503],
+      use: [deps.fresh],
+      handler: async (c, { query }) => {
+        const { du, au, rows } = await usage(query);
+        const coverage = await deps.readModel.dataCoverage();
+        const views = new Map<string, number>();
+        for (const row of rows) {
+          if (row.vues_widget > 0)
+            views.set(row.consommateur, (views.get(row.consommateur) ?? 0) + row.vues_widget);
+        }
+        const body: Stats = {
+          periode: { du, au },
+          usage: rows,
+          totaux_usage: {
+            appels: rows.reduce((sum, row) => sum + row.appels, 0),
+            vues_widget: rows.reduce((sum, row) => sum + row.vues_widget, 0),
+            consommateurs: new Set(rows.map((row) => row.consommateur)).size,
+            vues_widget_par_consommateur: [...views]
+              .map(([name, vues]) => ({ consommateur: name, vues }))
+              .sort((a, b) => b.vues - a.vues || a.consommateur.localeCompare(b.consommateur)),
+          },
+          couverture_donnees: coverage,
+        };
+        return sendJson(c, body);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/stats.csv',
+      operationId: 'stats_csv',
+      summary: 'Usage par jour, consommateur et route, en CSV',
+      tag: 'Service',
+      query: statsQuery,
+      responses: { 200: { description: 'Fichier CSV', content: { 'text/csv': z.string() } } },
+      errors: [400, 429, 503],
+      use: [deps.fresh],
+      handler: async (c, { query }) => {
+        const { du, au, rows } = await usage(query);
+        const csv = toCsv(
+          ['jour', 'consommateur', 'route', 'appels', 'vues_widget'],
+          rows.map((row) => [row.jour, row.consommateur, row.route, row.appels, row.vues_widget]),
+        );
+        return sendText(c, csv, csvHeaders(`inserjeunes-usage-${du}-${au}.csv`));
+      },
+    }),
+  ];
 }
 
 function shiftDays(day: string, days: number): string {
@@ -114,28 +123,3 @@ function shiftDays(day: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
-
-export const statsOperations: ApiOperation[] = [
-  {
-    method: 'get',
-    path: '/api/inserjeunes/stats',
-    operationId: 'stats',
-    summary: 'Usage par jour, consommateur et route ; couverture des données',
-    description:
-      'Aucune adresse IP n’est conservée : un consommateur est le partenaire de la clé, sinon le site appelant (Origin, sinon Referer).',
-    tag: 'Service',
-    query: statsQuery,
-    responses: { 200: { description: 'Statistiques', content: { 'application/json': Stats } } },
-    errors: [400, 429, 503],
-  },
-  {
-    method: 'get',
-    path: '/api/inserjeunes/stats.csv',
-    operationId: 'stats_csv',
-    summary: 'Usage par jour, consommateur et route, en CSV',
-    tag: 'Service',
-    query: statsQuery,
-    responses: { 200: { description: 'Fichier CSV', content: { 'text/csv': z.string() } } },
-    errors: [400, 429, 503],
-  },
-];

@@ -1,17 +1,5 @@
+import { escapeHtml } from '../openapi/escape-html.js';
 import type { EmbedQuery } from './widget-embed-query.js';
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
 
 function page(lang: string, title: string, body: string, widget: boolean): string {
   const entry = widget

@@ -7,7 +7,7 @@ import {
   emploiStableShareKey,
   HEADLINE_KEYS,
   HORIZONS,
-  SEUIL_EFFECTIF,
+  withholdingReasonSql,
 } from '@inserjeunes/contract';
 import { TABLES } from '../load/tables.js';
 import type { Tx } from '../load/transaction.js';
@@ -84,13 +84,10 @@ function others(): Record<string, string> {
   return columns;
 }
 
-/** Why the API withholds a national sum (the importer's `withholdingReason`, no published figure). */
+/** Why the API withholds a national sum: the contract's rule over the shares computed here. */
 function withholding(): string {
-  const shown = ['taux_en_formation', ...HORIZONS.map(emploiRateKey)]
-    .map((key) => `x.${key} is not null`)
-    .join(' or ');
-  return `case when x.nb_annee_term < ${SEUIL_EFFECTIF} then 'effectif_insuffisant'
-    when ${shown} then null else 'non_publie' end`;
+  const share = shares();
+  return withholdingReasonSql('x.nb_annee_term', (key) => (key in share ? `x.${key}` : null));
 }
 
 function aggregateSql(restricted: boolean): string {

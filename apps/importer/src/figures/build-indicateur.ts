@@ -5,7 +5,7 @@ import {
   type Filiere,
   RATE_KEYS,
   type Rates,
-  SEUIL_EFFECTIF,
+  withholdingReason,
 } from '@inserjeunes/contract';
 import type { IndicateurRow } from '../load/tables.js';
 import { blankCounts } from './blank-counts.js';
@@ -119,7 +119,8 @@ export function buildIndicateur(input: IndicateurInput): IndicateurRow {
     derivation: null,
     fictif: input.fictif,
   };
-  row.raison_masquage = withholdingReason(row);
+  // The contract's publication rule, stored so the API and SQL filters read it as is.
+  row.raison_masquage = withholdingReason({ nb_annee_term: row.nb_annee_term, figures: row });
   return row;
 }
 
@@ -136,24 +137,4 @@ function sharesAsRates(shares: Partial<Rates>): Rates {
   const rates = {} as Rates;
   for (const key of RATE_KEYS) rates[key] = shares[key] ?? null;
   return rates;
-}
-
-/** Why the API must not show a row's figures, or null when it may. */
-export function withholdingReason(row: IndicateurRow): IndicateurRow['raison_masquage'] {
-  const term = row.nb_annee_term;
-  if (term !== null && term < SEUIL_EFFECTIF) return 'effectif_insuffisant';
-  if (
-    row.taux_en_formation !== null ||
-    row.taux_en_emploi_6_mois !== null ||
-    row.taux_en_emploi_12_mois !== null ||
-    row.taux_en_emploi_18_mois !== null ||
-    row.taux_en_emploi_24_mois !== null ||
-    row.taux_en_emploi_30_mois !== null ||
-    row.taux_emploi_sortants_6_mois !== null ||
-    row.valeur_ajoutee_6_mois !== null ||
-    row.salaire_12_mois_q2 !== null
-  ) {
-    return null;
-  }
-  return 'non_publie';
 }

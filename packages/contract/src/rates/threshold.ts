@@ -8,7 +8,3 @@ export const SEUIL_EFFECTIF = 20;
  */
 export const RAISONS_MASQUAGE = ['effectif_insuffisant', 'non_publie'] as const;
 export type RaisonMasquage = (typeof RAISONS_MASQUAGE)[number];
-
-export function isUnderThreshold(nbAnneeTerm: number | null): boolean {
-  return nbAnneeTerm === null || nbAnneeTerm < SEUIL_EFFECTIF;
-}

@@ -1,3 +1,4 @@
+import { HEADLINE_FIGURE_KEYS } from '@inserjeunes/contract';
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
@@ -103,7 +104,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
  * routes side by side, employment over time and the salary when published.
  */
 export const lycee: AudienceView = {
-  headline: OUTCOMES.map(({ key }) => key),
+  headline: HEADLINE_FIGURE_KEYS.lycee,
   figures: [
     ...OUTCOMES.map(({ key }) => key),
     ...HORIZONS.map((months) => `taux_en_emploi_${months}_mois` as const),

@@ -1,4 +1,4 @@
-import { HORIZONS } from '@inserjeunes/contract';
+import { HEADLINE_FIGURE_KEYS, HORIZONS } from '@inserjeunes/contract';
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { ChartController } from '../chart/chart-controller.js';
@@ -116,7 +116,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
  * same numbers in a table, further study, stable employment, salary quartiles.
  */
 export const superieur: AudienceView = {
-  headline: ['taux_en_emploi_6_mois', 'taux_en_emploi_12_mois', 'taux_en_formation'],
+  headline: HEADLINE_FIGURE_KEYS.superieur,
   figures: [
     ...HORIZONS.map((months) => `taux_en_emploi_${months}_mois` as const),
     'taux_en_formation',

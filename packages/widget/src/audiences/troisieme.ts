@@ -1,3 +1,4 @@
+import { HEADLINE_FIGURE_KEYS } from '@inserjeunes/contract';
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
@@ -86,7 +87,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
  * school route and apprenticeship as tabs.
  */
 export const troisieme: AudienceView = {
-  headline: OUTCOMES.map(({ key }) => key),
+  headline: HEADLINE_FIGURE_KEYS['3eme'],
   figures: OUTCOMES.map(({ key }) => key),
   layout: 'tabs',
   typicalBlocks: 2,

@@ -1,4 +1,11 @@
-import type { Affichage, DonneeSource, Indicateur, Masquage } from '@inserjeunes/contract';
+import {
+  type Affichage,
+  type DonneeSource,
+  hasAnyFigure,
+  type Indicateur,
+  type Masquage,
+  SEUIL_EFFECTIF,
+} from '@inserjeunes/contract';
 
 /**
  * What a reader is shown once the answer is in:
@@ -37,7 +44,7 @@ export interface AffichageView {
   notices: Notices;
 }
 
-const NOT_PUBLISHED: Masquage = { raison: 'non_publie', seuil: 20, message: '' };
+const NOT_PUBLISHED: Masquage = { raison: 'non_publie', seuil: SEUIL_EFFECTIF, message: '' };
 
 /** What an audience draws: see `AudienceView`. */
 export interface Figures {
@@ -54,7 +61,7 @@ export function describeAffichage(
   { headline, figures }: Figures,
 ): AffichageView {
   const blocks = affichage.filieres.map((block): Block => {
-    const hasAny = headline.some((key) => block[key] !== null);
+    const hasAny = hasAnyFigure(block, headline);
     return { block, withheld: hasAny ? null : (block.masquage ?? NOT_PUBLISHED) };
   });
   const shown = blocks.filter((entry) => entry.withheld === null).map((entry) => entry.block);
