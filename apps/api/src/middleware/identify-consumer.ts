@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { DataState } from '../data/data-state.js';
-import type { ApiEnv } from '../http/api-env.js';
+import type { ApiEnv, Consumer } from '../http/api-env.js';
 import { ApiFailure } from '../http/api-failure.js';
 import type { KeyVerifier } from '../keys/api-keys.js';
 
@@ -61,14 +61,19 @@ export function identifyConsumer(
         rateKey: `cle:${verified.partenaire}`,
       });
     } else {
-      c.set('consumer', {
-        name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
-        partner: null,
-        limitPerMinute: options.anonymousPerMinute,
-        rateKey: `ip:${clientAddress(c.env, c.req.header('X-Forwarded-For'), options.trustedProxies)}`,
-      });
+      c.set('consumer', anonymousConsumer(c, options));
     }
     await next();
+  };
+}
+
+/** A caller without a key: named after the calling site, limited by its address. */
+export function anonymousConsumer(c: Context<ApiEnv>, options: ConsumerOptions): Consumer {
+  return {
+    name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
+    partner: null,
+    limitPerMinute: options.anonymousPerMinute,
+    rateKey: `ip:${clientAddress(c.env, c.req.header('X-Forwarded-For'), options.trustedProxies)}`,
   };
 }
 

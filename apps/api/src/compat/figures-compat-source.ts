@@ -1,0 +1,91 @@
+import type { Filiere } from '@inserjeunes/contract';
+import { describeCode } from '../indicators/describe-code.js';
+import { listIndicateurs } from '../indicators/list-indicateurs.js';
+import { sortMillesimes } from '../indicators/millesime-order.js';
+import type { RouteDeps } from '../routes/route-deps.js';
+import type { CompatEtablissement, CompatSource } from './compat-source.js';
+
+/**
+ * The compatible base URL's data, read through the services behind `/api/inserjeunes/…`.
+ * This file is the only one of `compat/` that knows them: rewiring the compatible routes
+ * onto another read model means rewriting it alone.
+ */
+export function figuresCompatSource({
+  db,
+  figures,
+}: Pick<RouteDeps, 'db' | 'figures'>): CompatSource {
+  return {
+    figures(lookup) {
+      return figures.compatible({
+        place: lookup.place,
+        codes: lookup.codes,
+        millesime: lookup.millesime,
+        vue: lookup.vue,
+      });
+    },
+
+    async list(request) {
+      const { records, pagination } = await listIndicateurs(db, figures, {
+        scope: request.scope,
+        filters: {
+          millesimes: request.millesimes && [...request.millesimes],
+          codes: request.codes && [...request.codes],
+          regions: request.regions && [...request.regions],
+          academies: request.academies && [...request.academies],
+          uais: request.uais && [...request.uais],
+        },
+        page: request.page,
+      });
+      return { records, total: pagination.total };
+    },
+
+    async millesimes(scope) {
+      const rows = await db.query<{ filiere: Filiere; millesime: string }>(
+        'select distinct filiere, millesime from indicateur where scope = $1',
+        [scope],
+      );
+      const held = new Map<Filiere, string[]>();
+      for (const row of rows)
+        held.set(row.filiere, [...(held.get(row.filiere) ?? []), row.millesime]);
+      for (const [filiere, millesimes] of held) held.set(filiere, sortMillesimes(millesimes));
+      return held;
+    },
+
+    async etablissements(uais) {
+      const snapshot = await figures.snapshot();
+      const { regions, academies } = snapshot.nomenclature;
+      const found = new Map<string, CompatEtablissement>();
+      for (const row of await figures.rowSource.etablissements(uais)) {
+        const academie = row.academie_code === null ? undefined : academies.get(row.academie_code);
+        const regionCode = row.region_code ?? academie?.region_code ?? null;
+        found.set(row.uai, {
+          uai: row.uai,
+          libelle: row.libelle,
+          region:
+            regionCode === null
+              ? null
+              : { code: regionCode, libelle: regions.get(regionCode) ?? regionCode },
+          academie:
+            row.academie_code === null || academie === undefined
+              ? null
+              : { code: row.academie_code, libelle: academie.libelle },
+        });
+      }
+      return found;
+    },
+
+    async cfdOf(code) {
+      const snapshot = await figures.snapshot();
+      return describeCode(code, snapshot.nomenclature).cfd;
+    },
+
+    async healthy() {
+      try {
+        await db.ping();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
