@@ -79,6 +79,8 @@ describe.each(testDbTargets())('the compatible base URL on the demo dataset on $
       files.map((name) => `${DEMO_DIR}/${name}`),
     );
     app = testApp(db);
+    // The first request would otherwise pay for loading the data into memory.
+    await app.ready();
   }, 600_000);
   afterAll(async () => {
     await app?.close();

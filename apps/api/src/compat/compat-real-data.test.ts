@@ -54,6 +54,8 @@ describe.skipIf(!present).each(testDbTargets())(
     beforeAll(async () => {
       db = await importWithCli(target, FILES);
       app = testApp(db);
+      // The first request would otherwise pay for loading the data into memory.
+      await app.ready();
     }, 900_000);
     afterAll(async () => {
       await app?.close();
@@ -84,7 +86,7 @@ describe.skipIf(!present).each(testDbTargets())(
           });
         }
       }
-    });
+    }, 120_000);
 
     it('gives regional rows the file’s counts, its InserJeunes region code and the reference’s filière', async () => {
       expect(published.length).toBeGreaterThan(5);
@@ -103,7 +105,7 @@ describe.skipIf(!present).each(testDbTargets())(
           nb_poursuite_etudes: Number(row.nb_poursuite_etudes),
         });
       }
-    });
+    }, 120_000);
 
     it('withholds the rates and counts of regional rows under 20 students', async () => {
       expect(small.length).toBeGreaterThan(0);
