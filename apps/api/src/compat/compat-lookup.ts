@@ -110,7 +110,12 @@ async function toReference(
     request.place.scope === 'formation'
       ? ((await source.etablissements([request.place.uai])).get(request.place.uai) ?? null)
       : null;
-  return referenceStat(figures, { etablissement, texts: true });
+  const stat = referenceStat(figures, { etablissement, texts: true });
+  const famille =
+    figures.code_certification === null ? null : await source.familleOf(figures.code_certification);
+  return famille === null
+    ? stat
+    : { ...stat, familleMetier: { libelle: famille, isAnneeCommune: false } };
 }
 
 function codesOf(record: Indicateur): string[] {

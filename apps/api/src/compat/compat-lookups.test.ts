@@ -209,6 +209,15 @@ describe.each(testDbTargets())('the compatible single lookups on $name', ({ open
     expect(terminales[0]).toMatchObject({ nb_annee_term: 10, taux_en_emploi_6_mois: null });
   });
 
+  it('says which famille de métiers a speciality belongs to', async () => {
+    const { body } = await get(`/certifications/${S.travauxPublics}`);
+    expect(body.familleMetier).toEqual({
+      libelle: 'Métiers de la construction durable',
+      isAnneeCommune: false,
+    });
+    expect((await get(`/certifications/${S.cap}`)).body).not.toHaveProperty('familleMetier');
+  });
+
   it('withholds every rate, count and salary below 20 students, with the reference’s message', async () => {
     const { body } = await get(`/certifications/${S.btsSmall}`);
     expect(body.nb_annee_term).toBe(15);

@@ -61,6 +61,8 @@ export interface CompatSource {
   etablissements(uais: readonly string[]): Promise<Map<string, CompatEtablissement>>;
   /** The CFD behind a code (itself for a CFD, its diploma for a MEFSTAT11), when known. */
   cfdOf(code: string): Promise<string | null>;
+  /** The famille de métiers a final-year speciality belongs to, when it belongs to one. */
+  familleOf(code: string): Promise<string | null>;
   /** Whether the database answers. */
   healthy(): Promise<boolean>;
 }

@@ -79,6 +79,15 @@ export function figuresCompatSource({
       return describeCode(code, snapshot.nomenclature).cfd;
     },
 
+    async familleOf(code) {
+      const snapshot = await figures.snapshot();
+      for (const rows of snapshot.nomenclature.familles.values()) {
+        const row = rows.find((r) => r.mefstat11_specialite === code || r.cfd_specialite === code);
+        if (row !== undefined) return row.famille;
+      }
+      return null;
+    },
+
     async healthy() {
       try {
         await db.ping();
