@@ -14,6 +14,10 @@ export function figuresCompatSource({
   db,
   figures,
 }: Pick<RouteDeps, 'db' | 'figures'>): CompatSource {
+  let held: { version: string; byScope: Map<string, Promise<Map<Filiere, string[]>>> } = {
+    version: '',
+    byScope: new Map(),
+  };
   return {
     figures(lookup) {
       return figures.compatible({
@@ -40,15 +44,18 @@ export function figuresCompatSource({
     },
 
     async millesimes(scope) {
-      const rows = await db.query<{ filiere: Filiere; millesime: string }>(
-        'select distinct filiere, millesime from indicateur where scope = $1',
-        [scope],
-      );
-      const held = new Map<Filiere, string[]>();
-      for (const row of rows)
-        held.set(row.filiere, [...(held.get(row.filiere) ?? []), row.millesime]);
-      for (const [filiere, millesimes] of held) held.set(filiere, sortMillesimes(millesimes));
-      return held;
+      // Every page of a list asks for them: read once per data version, not per request.
+      const { version } = await figures.snapshot();
+      if (held.version !== version) held = { version, byScope: new Map() };
+      let found = held.byScope.get(scope);
+      if (found === undefined) {
+        found = heldMillesimes(db, scope);
+        held.byScope.set(scope, found);
+        // A failed read (the database away) is not kept: the next request reads again.
+        const byScope = held.byScope;
+        found.catch(() => byScope.delete(scope));
+      }
+      return found;
     },
 
     async etablissements(uais) {
@@ -97,4 +104,23 @@ export function figuresCompatSource({
       }
     },
   };
+}
+
+/** The millésimes held at one scope, per filière, newest first. */
+async function heldMillesimes(
+  { query }: RouteDeps['db'],
+  scope: string,
+): Promise<Map<Filiere, string[]>> {
+  const rows = await query<{ filiere: Filiere; millesime: string }>(
+    'select distinct filiere, millesime from indicateur where scope = $1',
+    [scope],
+  );
+  const byFiliere = new Map<Filiere, string[]>();
+  for (const row of rows) {
+    byFiliere.set(row.filiere, [...(byFiliere.get(row.filiere) ?? []), row.millesime]);
+  }
+  for (const [filiere, millesimes] of byFiliere) {
+    byFiliere.set(filiere, sortMillesimes(millesimes));
+  }
+  return byFiliere;
 }
