@@ -51,6 +51,7 @@ describe.each(testDbTargets())('the compatible lists on $name', ({ open }) => {
     expect(list).toHaveLength(10);
     expect(new Set(list.map((item) => item.millesime))).toEqual(new Set(['2022_2023']));
     expect(list[0]).not.toHaveProperty('_meta.titre');
+    expect((await get('/certifications.json')).body).toEqual(body);
     expect(list[0]).toMatchObject({
       code_certification_type: expect.stringMatching(/^(cfd|mef11|sise)$/),
     });
