@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppDeps, createServices } from './app-services.js';
+import { compatOptions } from './compat/compat-options.js';
+import { COMPAT_BASE, compatRoutes } from './compat/compat-routes.js';
+import { figuresCompatSource } from './compat/figures-compat-source.js';
 import type { ApiEnv } from './http/api-env.js';
 import { type ApiSection, operationsOf, sectionApp } from './http/api-sections.js';
 import { errorHandler } from './http/error-handler.js';
@@ -42,7 +45,8 @@ export type App = Hono<ApiEnv> & {
 const CORS = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-  allowHeaders: ['X-API-Key', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
+  // Authorization: old clients of the reference service still send their token (ignored).
+  allowHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
   exposeHeaders: [
     'ETag',
     'RateLimit',
@@ -67,6 +71,7 @@ export function createApp(deps: AppDeps): App {
     verifyKey(s.state, s.keys, s.rateLimitStore),
     rateLimit(s.rateLimitStore),
   );
+  app.route(COMPAT_BASE, compatRoutes(figuresCompatSource(r), compatOptions(s)));
   const sections: ApiSection[] = [
     {
       base: '/api/inserjeunes',

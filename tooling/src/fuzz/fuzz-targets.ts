@@ -84,7 +84,33 @@ const OTHER_TARGETS: FuzzTarget[] = [
     queryParams: ['uai', 'region'],
     bodyTypes: [],
   },
+  ...compatTargets(),
 ];
+
+/** The reference service's routes under the compatible base URL, with its parameter names. */
+function compatTargets(): FuzzTarget[] {
+  const base = '/compat/trajectoires-pro/api/inserjeunes';
+  const lookup = ['millesime', 'vue', 'apiKey'];
+  const list = ['millesimes', 'code_certifications', 'page', 'items_par_page', 'apiKey'];
+  const target = (path: string, pathParams: string[], queryParams: string[]): FuzzTarget => ({
+    method: 'get',
+    path: `${base}${path}`,
+    pathParams,
+    queryParams,
+    bodyTypes: [],
+  });
+  return [
+    target('/certifications/{codes}', ['codes'], lookup),
+    target('/regionales/{region}/certifications/{codes}', ['region', 'codes'], lookup),
+    target('/formations/{uai}-{code}', ['uai', 'code'], lookup),
+    target('/certifications', [], list),
+    target('/certifications.csv', [], list),
+    target('/regionales', [], [...list, 'regions', 'academies']),
+    target('/regionales/{region}.csv', ['region'], list),
+    target('/formations', [], [...list, 'regions', 'academies', 'uais']),
+    target('/formations.csv', [], [...list, 'uais']),
+  ];
+}
 
 /**
  * Every operation of the OpenAPI document (so a new route is fuzzed as soon as it is

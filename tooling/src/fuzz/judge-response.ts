@@ -73,6 +73,8 @@ function judgeClientError(
   type: string,
   body: string,
 ): Fault | null {
+  if (path.startsWith('/compat/trajectoires-pro/'))
+    return judgeCompatError(request, status, type, body);
   const api = path === '/api' || path.startsWith('/api/');
   if (api || type.startsWith('application/json')) {
     if (!type.startsWith('application/json')) {
@@ -108,6 +110,37 @@ function judgeClientError(
   }
   if (request.method !== 'HEAD' && body.trim() === '')
     return { kind: 'bad-4xx', reason: `${status} with an empty body` };
+  return null;
+}
+
+/** Under the compatible base URL, a 4xx is the reference's `{ statusCode, error, message }`. */
+function judgeCompatError(
+  request: FuzzRequest,
+  status: number,
+  type: string,
+  body: string,
+): Fault | null {
+  if (!type.startsWith('application/json')) {
+    return { kind: 'bad-4xx', reason: `${status} in ${type || 'no Content-Type'}, not JSON` };
+  }
+  if (request.method === 'HEAD') return null;
+  let parsed: { statusCode?: unknown; error?: unknown; message?: unknown };
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    return { kind: 'bad-4xx', reason: `${status} whose body is not JSON: ${excerpt(body)}` };
+  }
+  if (
+    parsed.statusCode !== status ||
+    typeof parsed.error !== 'string' ||
+    typeof parsed.message !== 'string' ||
+    parsed.message.trim() === ''
+  ) {
+    return {
+      kind: 'bad-4xx',
+      reason: `${status} outside the reference's error shape: ${excerpt(body)}`,
+    };
+  }
   return null;
 }
 

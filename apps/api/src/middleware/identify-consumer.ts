@@ -58,14 +58,19 @@ export function identifyConsumer(
       }
       c.set('presentedKey', key);
     }
-    const address = clientAddress(c, options.trustedProxies);
-    c.set('consumer', {
-      name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
-      partner: null,
-      limitPerMinute: options.anonymousPerMinute,
-      rateKey: options.buckets.bucket(address, now()),
-    });
+    c.set('consumer', anonymousConsumer(c, options));
     await next();
+  };
+}
+
+/** A caller without a key: named after the calling site, counted by its network's hash. */
+export function anonymousConsumer(c: Context<ApiEnv>, options: ConsumerOptions): Consumer {
+  const now = options.now ?? Date.now;
+  return {
+    name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
+    partner: null,
+    limitPerMinute: options.anonymousPerMinute,
+    rateKey: options.buckets.bucket(clientAddress(c, options.trustedProxies), now()),
   };
 }
 

@@ -220,6 +220,11 @@ export class ReadModel {
     };
   }
 
+  /** Establishments of the directory by UAI, with their region and académie codes. */
+  etablissements(uais: readonly string[]) {
+    return this.#source.etablissements(uais);
+  }
+
   /** A build context naming the establishments `rows` have (the lists' pages). */
   async labelled(rows: readonly IndicatorRow[]): Promise<BuildContext> {
     const snapshot = await this.snapshot();
