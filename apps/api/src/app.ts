@@ -4,6 +4,8 @@ import { type AppDeps, createServices } from './app-services.js';
 import type { ApiEnv } from './http/api-env.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
+import { affichageImageRoutes } from './images/affichage-image-routes.js';
+import { imageSources } from './images/image-sources.js';
 import { countUsage } from './middleware/count-usage.js';
 import { identifyConsumer } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -70,6 +72,8 @@ export function createApp(deps: AppDeps): App {
     '/api',
     openapiRoutes(r, () => ALL_OPERATIONS),
   );
+  // Before the widget's route: `/affichage/:codes` would take `50022135.svg` for a code.
+  app.route('/api/inserjeunes', affichageImageRoutes(r, imageSources(r.figures)));
   app.route('/api/inserjeunes', affichageRoutes(r));
   app.route('/api/inserjeunes', certificationsRoutes(r));
   app.route('/api/inserjeunes', regionalesRoutes(r));

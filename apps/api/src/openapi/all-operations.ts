@@ -1,3 +1,4 @@
+import { affichageImageOperations } from '../images/affichage-image-routes.js';
 import { accueilOperations } from '../routes/accueil.js';
 import { affichageOperations } from '../routes/affichage.js';
 import { certificationsOperations } from '../routes/certifications.js';
@@ -16,6 +17,7 @@ import type { ApiOperation } from './api-operation.js';
 /** Every documented operation, in the order the documentation shows them. */
 export const ALL_OPERATIONS: readonly ApiOperation[] = [
   ...affichageOperations,
+  ...affichageImageOperations,
   ...certificationsOperations,
   ...regionalesOperations,
   ...formationsOperations,

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+
+/** PNGs are drawn at twice the SVG's size, sharp on high-density screens and in print. */
+export const PNG_SCALE = 2;
+
+/** Debian's `fonts-dejavu-core`: a sans-serif with every French and English character. */
+const DEJAVU = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+];
+
+let fontOptions: ResvgRenderOptions['font'] | undefined;
+
+/**
+ * DejaVu Sans alone when installed: loading only two files keeps each rendering fast and
+ * every PNG identical from one machine to the next. Without it, the system's fonts.
+ */
+function fonts(): ResvgRenderOptions['font'] {
+  fontOptions ??= DEJAVU.every((file) => existsSync(file))
+    ? {
+        loadSystemFonts: false,
+        fontFiles: DEJAVU,
+        defaultFontFamily: 'DejaVu Sans',
+        sansSerifFamily: 'DejaVu Sans',
+      }
+    : { loadSystemFonts: true };
+  return fontOptions;
+}
+
+/** Rasterises one of our SVG images (text as text, no external resource) into a PNG. */
+export function renderPng(svg: string): Uint8Array<ArrayBuffer> {
+  const resvg = new Resvg(svg, {
+    font: fonts(),
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    shapeRendering: 2,
+    textRendering: 1,
+  });
+  // A copy of its own: the renderer's buffer may sit in a larger shared one.
+  return new Uint8Array(resvg.render().asPng());
+}
