@@ -84,20 +84,18 @@ function failureMessage(failure: ApiFailure, lang: Lang, millesime: string | und
   }
 }
 
-function send(c: Context<ApiEnv>, svg: string, format: 'svg' | 'png', status: 200 | 404) {
-  if (format === 'svg') {
-    if (status === 200) return sendText(c, svg, SVG_HEADERS);
-    return c.body(svg, status, SVG_HEADERS);
-  }
-  return c.body(renderPng(svg), status, { 'Content-Type': 'image/png' });
+async function send(c: Context<ApiEnv>, svg: string, format: 'svg' | 'png') {
+  if (format === 'svg') return sendText(c, svg, SVG_HEADERS);
+  return c.body(await renderPng(svg), 200, { 'Content-Type': 'image/png' });
 }
 
 /**
  * `GET /affichage/:codes.svg` and `.png`: what the widget shows, as an image for mails,
  * documents and pages without scripts. Same parameters and same answer as the widget's
  * route, drawn for an audience, a language, a theme and a width. An unknown code or a
- * missing millésime is drawn too (status 404), so an image never shows broken; a bad
- * parameter is the usual JSON error.
+ * missing millésime is drawn too, with status 200: mail clients and their image proxies
+ * show nothing of an image answered 404, and the reader should learn why there are no
+ * figures (ADR 18). A bad parameter is the usual JSON error, for the partner's developer.
  */
 export function affichageImageRoutes(deps: RouteDeps, sources: ImageSources) {
   return new Hono<ApiEnv>().get(
@@ -126,11 +124,11 @@ export function affichageImageRoutes(deps: RouteDeps, sources: ImageSources) {
         if (message === null) throw error;
         const options: AffichageImageOptions = { audience: query.audience ?? '3eme', lang };
         const model = messageImageModel(message, { ...options, libelle: null });
-        return send(c, drawImageSvg(model, { palette, width }), format, 404);
+        return send(c, drawImageSvg(model, { palette, width }), format);
       }
       const options = { audience: query.audience ?? affichage.audience_suggeree, lang };
       const svg = drawImageSvg(affichageImageModel(affichage, options), { palette, width });
-      return send(c, svg, format, 200);
+      return send(c, svg, format);
     },
   );
 }
@@ -144,7 +142,7 @@ export const affichageImageOperations: ApiOperation[] = (['svg', 'png'] as const
       ? 'Ce que montre le widget, en image SVG'
       : 'Ce que montre le widget, en image PNG',
   description:
-    'Pour les courriels, les documents et les pages sans script : les mêmes chiffres que la route du widget, dessinés pour un lecteur (audience), une langue, une apparence et une largeur. Le SVG est du vrai texte, avec un titre et une description qui disent les chiffres en une phrase ; le PNG est rendu depuis le même SVG. Un code inconnu ou un millésime absent donne aussi une image (statut 404).',
+    'Pour les courriels, les documents et les pages sans script : les mêmes chiffres que la route du widget, dessinés pour un lecteur (audience), une langue, une apparence et une largeur. Le SVG est du vrai texte, avec un titre et une description qui disent les chiffres en une phrase ; le PNG est rendu depuis le même SVG. Un code inconnu ou un millésime absent donne aussi une image qui le dit (statut 200, pour que les courriels l’affichent).',
   tag: 'Widget',
   pathParams: {
     codes: {

@@ -121,12 +121,12 @@ describe('the image of an answer', () => {
     }
   });
 
-  it.each(IMAGE_THEMES)('renders to a PNG twice its size in the %s theme', (theme) => {
+  it.each(IMAGE_THEMES)('renders to a PNG twice its size in the %s theme', async (theme) => {
     const model = affichageImageModel(AFFICHAGE_STATES.figures as Affichage, {
       audience: 'lycee',
       lang: 'fr',
     });
     const svg = drawImageSvg(model, { palette: IMAGE_PALETTES[theme], width: 400 });
-    expect(pngSize(renderPng(svg))).toEqual({ width: 800, height: readSvg(svg).height * 2 });
+    expect(pngSize(await renderPng(svg))).toEqual({ width: 800, height: readSvg(svg).height * 2 });
   });
 });

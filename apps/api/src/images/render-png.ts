@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 
 /** PNGs are drawn at twice the SVG's size, sharp on high-density screens and in print. */
 export const PNG_SCALE = 2;
@@ -28,14 +28,17 @@ function fonts(): ResvgRenderOptions['font'] {
   return fontOptions;
 }
 
-/** Rasterises one of our SVG images (text as text, no external resource) into a PNG. */
-export function renderPng(svg: string): Uint8Array<ArrayBuffer> {
-  const resvg = new Resvg(svg, {
+/**
+ * Rasterises one of our SVG images (text as text, no external resource) into a PNG. Fonts,
+ * text layout and drawing run on the renderer's own thread, not on the server's event loop.
+ */
+export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  const image = await renderAsync(svg, {
     font: fonts(),
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     shapeRendering: 2,
     textRendering: 1,
   });
   // A copy of its own: the renderer's buffer may sit in a larger shared one.
-  return new Uint8Array(resvg.render().asPng());
+  return new Uint8Array(image.asPng());
 }
