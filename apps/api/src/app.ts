@@ -5,6 +5,7 @@ import type { ApiEnv } from './http/api-env.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
 import { affichageImageRoutes } from './images/affichage-image-routes.js';
+import { compatSvgRoutes } from './images/compat-svg-routes.js';
 import { imageSources } from './images/image-sources.js';
 import { countUsage } from './middleware/count-usage.js';
 import { identifyConsumer } from './middleware/identify-consumer.js';
@@ -66,6 +67,9 @@ export function createApp(deps: AppDeps): App {
     countUsage(s.usage),
     rateLimit(s.rateLimitStore),
   );
+  const images = imageSources(r.figures);
+  // The reference service's images, before the compatible JSON routes that would take `.svg` for a code.
+  app.route('/compat/trajectoires-pro', compatSvgRoutes(r, images));
   app.route('/api', accueilRoutes(r));
   app.route('/api', healthRoutes(deps.db));
   app.route(
@@ -73,7 +77,7 @@ export function createApp(deps: AppDeps): App {
     openapiRoutes(r, () => ALL_OPERATIONS),
   );
   // Before the widget's route: `/affichage/:codes` would take `50022135.svg` for a code.
-  app.route('/api/inserjeunes', affichageImageRoutes(r, imageSources(r.figures)));
+  app.route('/api/inserjeunes', affichageImageRoutes(r, images));
   app.route('/api/inserjeunes', affichageRoutes(r));
   app.route('/api/inserjeunes', certificationsRoutes(r));
   app.route('/api/inserjeunes', regionalesRoutes(r));
