@@ -58,10 +58,8 @@ const WIDTHS: Record<
   lba: { vertical: 328, horizontal: 882 },
 };
 
-const SVG_HEADERS = {
-  'Content-Type': 'image/svg+xml; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-};
+/** The API's default policy (nothing loads, nothing runs) suits an image opened on its own. */
+const SVG_HEADERS = { 'Content-Type': 'image/svg+xml; charset=utf-8' };
 
 const EMPTY_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1"><rect width="1" height="1" fill="#fff"/></svg>';

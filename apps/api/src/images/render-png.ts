@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
+import { encodePng } from './encode-png.js';
 
 /** PNGs are drawn at twice the SVG's size, sharp on high-density screens and in print. */
 export const PNG_SCALE = 2;
@@ -30,7 +31,8 @@ function fonts(): ResvgRenderOptions['font'] {
 
 /**
  * Rasterises one of our SVG images (text as text, no external resource) into a PNG. Fonts,
- * text layout and drawing run on the renderer's own thread, not on the server's event loop.
+ * text layout and drawing run on the renderer's thread and compression in zlib's, so the
+ * server keeps answering other requests meanwhile.
  */
 export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const image = await renderAsync(svg, {
@@ -39,6 +41,5 @@ export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
     shapeRendering: 2,
     textRendering: 1,
   });
-  // A copy of its own: the renderer's buffer may sit in a larger shared one.
-  return new Uint8Array(image.asPng());
+  return encodePng(image.width, image.height, image.pixels);
 }
