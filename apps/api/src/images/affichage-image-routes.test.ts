@@ -102,7 +102,7 @@ describe.each(testDbTargets())('images of the widget’s answer on $name', ({ op
     expect(millesime.status).toBe(200);
     expect(pngSize(new Uint8Array(await millesime.arrayBuffer()))).not.toBeNull();
     const said = readSvg(await (await app.request(`${BASE}/${S.cap}.svg?millesime=2010`)).text());
-    expect(said.desc).toContain('Pas de chiffres pour les promotions 2010');
+    expect(said.desc).toContain('Aucun chiffre pour ce millésime (promotion 2010).');
   });
 
   it('refuses a bad parameter with the usual JSON error naming it', async () => {

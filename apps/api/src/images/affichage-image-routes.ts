@@ -1,4 +1,4 @@
-import { type Affichage, LANGS, type Lang } from '@inserjeunes/contract';
+import { type Affichage, inferAudience, LANGS, type Lang } from '@inserjeunes/contract';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { ApiEnv } from '../http/api-env.js';
@@ -119,7 +119,9 @@ export function affichageImageRoutes(deps: RouteDeps, sources: ImageSources) {
         if (!(error instanceof ApiFailure)) throw error;
         const message = failureMessage(error, lang, query.millesime);
         if (message === null) throw error;
-        const options: AffichageImageOptions = { audience: query.audience ?? '3eme', lang };
+        const [first] = codes;
+        const audience = query.audience ?? (first === undefined ? '3eme' : inferAudience(first));
+        const options: AffichageImageOptions = { audience, lang };
         const model = messageImageModel(message, { ...options, libelle: null });
         return send(c, drawImageSvg(model, { palette, width }), format);
       }

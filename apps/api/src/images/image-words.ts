@@ -112,7 +112,7 @@ const FR: ImageWords = {
     non_publie: 'Aucun chiffre n’est publié pour cette formation.',
   },
   unknownCode: 'Ce code de formation est inconnu : aucun chiffre à montrer.',
-  noMillesime: (m) => `Pas de chiffres pour les promotions ${m.replace('_', ' et ')}.`,
+  noMillesime: (m) => `Aucun chiffre pour ce millésime (${FR.promotions(m)}).`,
   fallback: {
     effectif_insuffisant: 'Trop peu de jeunes plus près de chez vous pour publier des chiffres.',
     non_publie: 'Les chiffres plus près de chez vous ne sont pas publiés.',
@@ -194,7 +194,7 @@ const EN: ImageWords = {
     non_publie: 'No figures are published for this training.',
   },
   unknownCode: 'This training code is unknown: no figures to show.',
-  noMillesime: (m) => `No figures for the classes of ${m.replace('_', ' and ')}.`,
+  noMillesime: (m) => `No figures for this year (${EN.promotions(m)}).`,
   fallback: {
     effectif_insuffisant: 'Too few young people closer to you to publish figures.',
     non_publie: 'Figures closer to you are not published.',
