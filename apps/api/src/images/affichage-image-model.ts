@@ -32,7 +32,10 @@ function noticesOf(affichage: Affichage, words: ImageWords): string[] {
   const notices: string[] = [];
   const [first] = affichage.filieres;
   const fallback = affichage.scope === null ? undefined : affichage.repli[0];
-  if (fallback !== undefined) notices.push(words.fallback[fallback.raison]);
+  if (fallback !== undefined) {
+    const where = fallback.scope === 'regional' ? 'region' : 'etablissement';
+    notices.push(words.fallback(fallback.raison, where));
+  }
   if (affichage.formation_fermee) notices.push(words.closed(first?.date_fermeture ?? null));
   const carried = affichage.filieres.find((block) => block.donnee_source.type !== 'self');
   if (carried !== undefined && carried.donnee_source.type !== 'self') {

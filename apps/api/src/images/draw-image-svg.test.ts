@@ -96,7 +96,9 @@ describe('the image of an answer', () => {
     expect(none.desc).toContain('This diploma is new');
     const fallback = readSvg(draw(AFFICHAGE_STATES.repli as Affichage, 'lycee', 'fr'));
     expect(fallback.desc).toContain('Chiffres de la région Auvergne-Rhône-Alpes');
-    expect(fallback.desc).toContain('Trop peu de jeunes plus près de chez vous');
+    expect(fallback.desc).toContain(
+      'Trop peu d’élèves dans cet établissement pour publier ses propres chiffres.',
+    );
     const closed = readSvg(draw(AFFICHAGE_STATES.ferme as Affichage, 'lycee', 'fr'));
     expect(closed.desc).toContain('n’est plus délivré depuis le 31 août 2023');
     const demo = readSvg(draw(AFFICHAGE_STATES.demonstration as Affichage, '3eme', 'fr'));

@@ -1,4 +1,4 @@
-import type { Audience, Filiere, Lang } from '@inserjeunes/contract';
+import type { Audience, Filiere, Lang, RaisonRepli } from '@inserjeunes/contract';
 
 /** The three outcomes every image draws, and `inconnu` for people whose outcome is not published. */
 export type Outcome = 'emploi' | 'formation' | 'autres';
@@ -37,7 +37,8 @@ export interface ImageWords {
   noData: { nouveau_diplome: string; non_enseigne: string; non_publie: string };
   unknownCode: string;
   noMillesime(millesime: string): string;
-  fallback: { effectif_insuffisant: string; non_publie: string; absent: string };
+  /** Why a narrower scope (the establishment, the region) was passed over. */
+  fallback(raison: RaisonRepli, where: 'etablissement' | 'region'): string;
   closed(date: string | null): string;
   carried(kind: 'ancienne' | 'nouvelle', code: string): string;
   secondeCommune(specialites: string): string;
@@ -113,10 +114,12 @@ const FR: ImageWords = {
   },
   unknownCode: 'Ce code de formation est inconnu : aucun chiffre à montrer.',
   noMillesime: (m) => `Aucun chiffre pour ce millésime (${FR.promotions(m)}).`,
-  fallback: {
-    effectif_insuffisant: 'Trop peu de jeunes plus près de chez vous pour publier des chiffres.',
-    non_publie: 'Les chiffres plus près de chez vous ne sont pas publiés.',
-    absent: 'Pas de chiffres plus près de chez vous pour cette formation.',
+  fallback: (raison, where) => {
+    const here = where === 'region' ? 'dans la région' : 'dans cet établissement';
+    if (raison === 'effectif_insuffisant')
+      return `Trop peu d’élèves ${here} pour publier ses propres chiffres.`;
+    if (raison === 'non_publie') return `Les chiffres ${here} ne sont pas publiés.`;
+    return `Pas de chiffres pour cette formation ${here}.`;
   },
   closed: (date) =>
     date === null
@@ -195,10 +198,12 @@ const EN: ImageWords = {
   },
   unknownCode: 'This training code is unknown: no figures to show.',
   noMillesime: (m) => `No figures for this year (${EN.promotions(m)}).`,
-  fallback: {
-    effectif_insuffisant: 'Too few young people closer to you to publish figures.',
-    non_publie: 'Figures closer to you are not published.',
-    absent: 'No figures closer to you for this training.',
+  fallback: (raison, where) => {
+    const here = where === 'region' ? 'in the region' : 'at this school';
+    if (raison === 'effectif_insuffisant')
+      return `Too few students ${here} to publish its own figures.`;
+    if (raison === 'non_publie') return `Figures ${here} are not published.`;
+    return `No figures for this training ${here}.`;
   },
   closed: (date) =>
     date === null
