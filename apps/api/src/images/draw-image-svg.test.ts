@@ -7,6 +7,7 @@ import { IMAGE_PALETTES, IMAGE_THEMES } from './image-palette.js';
 import { pngSize } from './read-png.js';
 import { readSvg } from './read-svg.js';
 import { renderPng } from './render-png.js';
+import { textWidth } from './svg-text.js';
 
 function draw(answer: Affichage, audience: Audience, lang: Lang, width = 480) {
   const model = affichageImageModel(answer, { audience, lang });
@@ -115,11 +116,27 @@ describe('the image of an answer', () => {
     expect(readSvg(svg).title).toContain('<b>Cuisine</b> & "chef"');
   });
 
-  it.each([280, 480, 1000])('is %i px wide, and never writes past its right edge', (width) => {
-    const svg = draw(AFFICHAGE_STATES.figures as Affichage, 'lycee', 'fr', width);
-    expect(readSvg(svg).width).toBe(width);
-    for (const match of svg.matchAll(/<text x="([\d.]+)"/g)) {
-      expect(Number(match[1])).toBeLessThanOrEqual(width);
+  it.each([280, 480, 1000])('is %i px wide, and no line runs past its margin', (width) => {
+    for (const audience of AUDIENCES) {
+      const answer = affichage([record('apprentissage', { taux_en_emploi_6_mois: 45 })], {
+        libelle:
+          'Baccalauréat professionnel métiers de l’électricité et de ses environnements connectés',
+        repli: [{ scope: 'formation', raison: 'effectif_insuffisant' }],
+      });
+      const svg = draw(answer, audience, 'fr', width);
+      expect(readSvg(svg).width).toBe(width);
+      let lines = 0;
+      for (const text of svg.matchAll(
+        /<text x="([\d.]+)" y="[\d.]+" font-size="(\d+)"([^>]*)>([^<]*)</g,
+      )) {
+        const [, x, size, attributes = '', content = ''] = text;
+        const end = attributes.includes('text-anchor="end"')
+          ? Number(x)
+          : Number(x) + textWidth(content, Number(size), attributes.includes('bold'));
+        expect({ content, end: Math.round(end) <= width - 16 }).toEqual({ content, end: true });
+        lines += 1;
+      }
+      expect(lines).toBe(readSvg(svg).texts.length);
     }
   });
 
