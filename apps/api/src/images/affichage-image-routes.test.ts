@@ -105,6 +105,15 @@ describe.each(testDbTargets())('images of the widget’s answer on $name', ({ op
     expect(said.desc).toContain('Aucun chiffre pour ce millésime (promotion 2010).');
   });
 
+  it('reads codes written with their prefix and encoded, as the gallery writes them', async () => {
+    const codes = `CFD:${S.cap}`;
+    const json = (await (await app.request(`${BASE}/${codes}`)).json()) as Affichage;
+    const response = await app.request(`${BASE}/${encodeURIComponent(codes)}.svg`);
+    expect(response.status).toBe(200);
+    const read = readSvg(await response.text());
+    expect([...read.figures.keys()]).toEqual(json.filieres.map((block) => block.filiere));
+  });
+
   it('refuses a bad parameter with the usual JSON error naming it', async () => {
     for (const query of ['largeur=50', 'theme=rose', 'lang=de', 'couleur=1']) {
       const response = await app.request(`${BASE}/${S.cap}.svg?${query}`);
