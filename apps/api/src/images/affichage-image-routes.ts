@@ -19,6 +19,7 @@ import { IMAGE_PALETTES, IMAGE_THEMES, type ImageTheme } from './image-palette.j
 import type { ImageSources } from './image-sources.js';
 import { IMAGE_WORDS } from './image-words.js';
 import { renderPng } from './render-png.js';
+import { RenderQueue } from './render-queue.js';
 
 const DEFAULT_WIDTH = 480;
 const MIN_WIDTH = 280;
@@ -81,9 +82,9 @@ function failureMessage(failure: ApiFailure, lang: Lang, millesime: string | und
   }
 }
 
-async function send(c: Context<ApiEnv>, svg: string, format: 'svg' | 'png') {
+async function send(c: Context<ApiEnv>, svg: string, format: 'svg' | 'png', queue: RenderQueue) {
   if (format === 'svg') return sendText(c, svg, SVG_HEADERS);
-  return c.body(await renderPng(svg), 200, { 'Content-Type': 'image/png' });
+  return c.body(await queue.run(() => renderPng(svg)), 200, { 'Content-Type': 'image/png' });
 }
 
 /**
@@ -95,6 +96,8 @@ async function send(c: Context<ApiEnv>, svg: string, format: 'svg' | 'png') {
  * figures (ADR 18). A bad parameter is the usual JSON error, for the partner's developer.
  */
 export function affichageImageRoutes(deps: RouteDeps, sources: ImageSources) {
+  // One PNG drawn at a time per process; a few more wait (see RenderQueue).
+  const queue = new RenderQueue(1, 16);
   return new Hono<ApiEnv>().get(
     '/affichage/:image{[^/]+\\.(?:svg|png)}',
     deps.cached,
@@ -123,11 +126,11 @@ export function affichageImageRoutes(deps: RouteDeps, sources: ImageSources) {
         const audience = query.audience ?? (first === undefined ? '3eme' : inferAudience(first));
         const options: AffichageImageOptions = { audience, lang };
         const model = messageImageModel(message, { ...options, libelle: null });
-        return send(c, drawImageSvg(model, { palette, width }), format);
+        return send(c, drawImageSvg(model, { palette, width }), format, queue);
       }
       const options = { audience: query.audience ?? affichage.audience_suggeree, lang };
       const svg = drawImageSvg(affichageImageModel(affichage, options), { palette, width });
-      return send(c, svg, format);
+      return send(c, svg, format, queue);
     },
   );
 }
