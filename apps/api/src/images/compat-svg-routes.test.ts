@@ -81,6 +81,20 @@ describe.each(testDbTargets())('the reference service’s images on $name', ({ o
     }
   });
 
+  it('draws several codes separated by | as the reference’s partners wrote them', async () => {
+    const codes = `${S.cap}|${S.bacPro}`;
+    const json = (await (
+      await app.request(`${OURS}/certifications/${encodeURIComponent(codes)}`)
+    ).json()) as IndicateursParFiliere;
+    const read = await svgOf(`certifications/${codes}.svg`);
+    expect(json.filieres.length).toBeGreaterThan(0);
+    for (const block of json.filieres) {
+      expect(Object.fromEntries(read.figures.get(block.filiere) ?? [])).toEqual(
+        Object.fromEntries(RATES.map((key) => [key, block[key]])),
+      );
+    }
+  });
+
   it('says when the diploma is closed', async () => {
     expect((await svgOf(`certifications/${S.closed}.svg`)).desc).toContain('n’est plus délivré');
   });
