@@ -3,10 +3,10 @@ import { type DbHandle, imports } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
+import { pngSize } from '../testing/read-png.js';
+import { readSvg } from '../testing/read-svg.js';
 import { S, seedScenario } from '../testing/scenario.js';
 import { testApp } from '../testing/test-app.js';
-import { pngSize } from './read-png.js';
-import { readSvg } from './read-svg.js';
 
 const BASE = '/api/inserjeunes/affichage';
 

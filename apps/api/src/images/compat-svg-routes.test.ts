@@ -3,9 +3,9 @@ import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
+import { readSvg } from '../testing/read-svg.js';
 import { S, seedScenario } from '../testing/scenario.js';
 import { testApp } from '../testing/test-app.js';
-import { readSvg } from './read-svg.js';
 
 const COMPAT = '/compat/trajectoires-pro/api/inserjeunes';
 const OURS = '/api/inserjeunes';

@@ -1,11 +1,11 @@
 import { type Affichage, AUDIENCES, type Audience, LANGS, type Lang } from '@inserjeunes/contract';
 import { describe, expect, it } from 'vitest';
+import { AFFICHAGE_STATES, affichage, record } from '../testing/affichage-fixtures.js';
+import { pngSize } from '../testing/read-png.js';
+import { readSvg } from '../testing/read-svg.js';
 import { affichageImageModel } from './affichage-image-model.js';
 import { drawImageSvg } from './draw-image-svg.js';
-import { AFFICHAGE_STATES, affichage, record } from './image-fixtures.js';
 import { IMAGE_PALETTES, IMAGE_THEMES } from './image-palette.js';
-import { pngSize } from './read-png.js';
-import { readSvg } from './read-svg.js';
 import { renderPng } from './render-png.js';
 import { textWidth } from './svg-text.js';
 

@@ -1,7 +1,7 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pngSize } from '../testing/read-png.js';
 import { encodePng } from './encode-png.js';
-import { pngSize } from './read-png.js';
 
 /** Decodes the PNGs `encodePng` writes (RGBA 8 bits, filters None and Up), checking every chunk's CRC. */
 function decode(png: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
