@@ -106,10 +106,9 @@ const troisieme: ImageAudience = {
     while (people.length < 10) people.push(null);
     const figures = OUTCOME_KEYS.map(([outcome, key], i): FigureLine => {
       const value = block[key];
+      // Without its figure, the outcome is only named: the value beside it says "non publié".
       const sentence =
-        value === null
-          ? `${words.name[outcome]} — ${words.notPublished}`
-          : words.outOfTen[outcome](counts[i] ?? 0);
+        value === null ? words.name[outcome] : words.outOfTen[outcome](counts[i] ?? 0);
       return percentLine(
         words,
         key,
