@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DbHandle } from '@inserjeunes/db';
+import { benchVar } from './env.js';
 import { keptBenchDatabase } from './harness/bench-database.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
 import { runTsx } from './harness/run-tsx.js';
@@ -23,8 +24,8 @@ interface Api {
   };
 }
 
-const PGLITE_DIR = process.env.COMPAT_PGLITE_DIR || '/tmp/ij-bench-compat-pglite';
-const SAMPLE = Math.max(10, Number(process.env.COMPAT_SAMPLE) || 200);
+const PGLITE_DIR = benchVar('COMPAT_PGLITE_DIR') ?? '/tmp/ij-bench-compat-pglite';
+const SAMPLE = Math.max(10, Number(benchVar('COMPAT_SAMPLE')) || 200);
 const COMPAT = '/compat/trajectoires-pro';
 
 const quantile = (values: number[], q: number) =>

@@ -6,3 +6,8 @@ export function benchVar(name: string): string | undefined {
   const value = process.env[name];
   return value === '' ? undefined : value;
 }
+
+/** This process's environment with `extra` on top, for the commands a benchmark runs. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

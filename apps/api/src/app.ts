@@ -8,6 +8,9 @@ import type { ApiEnv } from './http/api-env.js';
 import { type ApiSection, operationsOf, sectionApp } from './http/api-sections.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
+import { affichageImageRoutes } from './images/affichage-image-routes.js';
+import { compatSvgRoutes } from './images/compat-svg-routes.js';
+import { imageSources } from './images/image-sources.js';
 import { countUsage } from './middleware/count-usage.js';
 import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -71,11 +74,16 @@ export function createApp(deps: AppDeps): App {
     verifyKey(s.state, s.keys, s.rateLimitStore),
     rateLimit(s.rateLimitStore),
   );
+  const images = imageSources(r.readModel);
+  // The reference service's images, before the compatible JSON routes that would take `.svg` for a code.
+  app.route(COMPAT_BASE, compatSvgRoutes(r, images));
   app.route(COMPAT_BASE, compatRoutes(figuresCompatSource(r), compatOptions(s)));
   const sections: ApiSection[] = [
     {
       base: '/api/inserjeunes',
       routes: [
+        // Before the widget's route: `/affichage/:codes` would take `50022135.svg` for a code.
+        ...affichageImageRoutes(r, images),
         ...affichageRoutes(r),
         ...certificationsRoutes(r),
         ...regionalesRoutes(r),

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { DbHandle } from '@inserjeunes/db';
-import { testDbTargets } from '@inserjeunes/db/testing';
+import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { parseCsv } from '../couverture/parse-csv.js';
@@ -9,7 +8,7 @@ import { importWithCli } from '../testing/import-with-cli.js';
 import { getJson, testApp } from '../testing/test-app.js';
 import { THRESHOLD_MESSAGE } from './reference-meta.js';
 
-const DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
+const DATA = sharedDataDir();
 const REGIONAL = `${DATA}inserjeunes/regional/ij_region_data.csv`;
 const SAMPLE = `${DATA}inserjeunes/samples/exposition_api_formations_sample.csv`;
 const FILES = [`${DATA}referentiels`, `${DATA}bcn`, REGIONAL, SAMPLE];

@@ -35,7 +35,6 @@ export function identifyConsumer(
   options: ConsumerOptions,
 ): MiddlewareHandler<ApiEnv> {
   const refreshKeys = keysRefresher(state, keys);
-  const now = options.now ?? Date.now;
   return async (c, next) => {
     const names = c.req.url.includes('?') ? Object.keys(c.req.queries()) : [];
     for (const name of names) {

@@ -9,6 +9,7 @@ import {
   requestedScope,
   shownScope,
 } from './matrix-tiles.js';
+import { tileImageUrl } from './tile-image.js';
 
 /** What the matrix needs beyond its rows: how far the simulated loading has got. */
 export interface MatrixView {
@@ -49,6 +50,16 @@ function tileBody(tile: MatrixTile, view: MatrixView): TemplateResult {
     </button>`;
 }
 
+/** The same figures as an image (for mails and pages without scripts), beside the live widget. */
+function tileImage(tile: MatrixTile, view: MatrixView): TemplateResult | typeof nothing {
+  const src = tileImageUrl(tile, view.origin);
+  if (src === null) return nothing;
+  return html`<figure class="tile-image">
+    <img src=${src} width="480" loading="lazy" alt="Les mêmes chiffres en image SVG" />
+    <figcaption>En image, pour les courriels et les pages sans script (<a href=${src}>SVG</a>, <a href=${src.replace('.svg?', '.png?')}>PNG</a>)</figcaption>
+  </figure>`;
+}
+
 function tileTemplate(tile: MatrixTile, view: MatrixView): TemplateResult {
   const { exemple, etat } = tile;
   const id = `tuile-${tile.key}`;
@@ -65,6 +76,7 @@ function tileTemplate(tile: MatrixTile, view: MatrixView): TemplateResult {
         <div><dt>Affiché</dt><dd>${shownScope(exemple, etat)}</dd></div>
       </dl>
       <div class="tile-widget" lang=${tile.lang}>${tileBody(tile, view)}</div>
+      ${tileImage(tile, view)}
     </article>
   </li>`;
 }

@@ -13,6 +13,7 @@ import { copyText } from '../clipboard/copy-text.js';
 import { configFromQuery, configToQuery, type WidgetConfig } from '../config/widget-config.js';
 import { ETATS_MATRICE } from '../matrice/etats-matrice.js';
 import { iframeSnippet } from '../snippets/iframe-snippet.js';
+import { imageSnippet, noscriptImage } from '../snippets/image-snippet.js';
 import { scriptSnippet } from '../snippets/script-snippet.js';
 import { THEME_NOTES } from '../themes/themes.js';
 
@@ -45,8 +46,10 @@ function apply(config: WidgetConfig): void {
   const link = shareLink(config);
   if (link !== window.location.href) window.history.replaceState(null, '', link);
   updatePreview(preview, config, origin);
-  byId('snippet-script', HTMLElement).textContent = scriptSnippet(config, origin);
+  byId('snippet-script', HTMLElement).textContent =
+    `${scriptSnippet(config, origin)}\n${noscriptImage(config, origin)}`;
   byId('snippet-iframe', HTMLElement).textContent = iframeSnippet(config, origin);
+  byId('snippet-image', HTMLElement).textContent = imageSnippet(config, origin);
   byId('lien-partage', HTMLElement).textContent = link;
   byId('largeur-valeur', HTMLOutputElement).textContent = `${config.width} px`;
   byId('couleurs', HTMLElement).hidden = config.theme !== 'partenaire';
@@ -90,6 +93,7 @@ const copyStatus = byId('copie-statut', HTMLElement);
 const COPY_NAMES: Record<string, string> = {
   'snippet-script': 'Le code de la balise script',
   'snippet-iframe': 'Le code de l’iframe',
+  'snippet-image': 'Le code de l’image',
   'lien-partage': 'Le lien',
 };
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
