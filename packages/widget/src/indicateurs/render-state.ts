@@ -3,13 +3,14 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { AudienceView } from '../audiences/audience-view.js';
 import type { ViewContext } from '../audiences/view-context.js';
-import { describeAffichage } from '../data/describe-affichage.js';
+import type { AffichageView } from '../data/describe-affichage.js';
 import { placeholderBlock } from '../data/placeholder-block.js';
 import { dataFooter } from '../parts/data-footer.js';
 import { noticeList } from '../parts/notice-list.js';
 import { scopeLabel } from '../words/scope-label.js';
 import { errorText, noDataText } from '../words/state-text.js';
 import { renderBlocks, type TabsState } from './render-blocks.js';
+import type { WidgetFrame } from './widget-frame.js';
 
 /** What the renderers of figures get: the view's context, and where the data page is. */
 export interface StateContext {
@@ -29,7 +30,7 @@ export function renderLoading(
   { ctx, tabs, donnees }: StateContext,
   view: AudienceView | null,
   audience: Audience,
-  { oneFiliere, national }: { oneFiliere: boolean; national: boolean },
+  { oneFiliere, national }: LoadingShape,
 ) {
   const filieres: Filiere[] =
     audience === 'superieur' ? ['superieur'] : ['scolaire', 'apprentissage'];
@@ -69,13 +70,16 @@ export function renderNoData(donnees: string, raison: RaisonAbsence | null) {
     ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
 }
 
-/** An answer: figures, partial figures, withheld figures or nothing, with its notices. */
+/**
+ * An answer, as the audience's view reads it: figures, partial figures, withheld figures
+ * or nothing, with its notices.
+ */
 export function renderAffichage(
   { ctx, tabs, donnees }: StateContext,
   view: AudienceView,
   affichage: Affichage,
+  { state, blocks, notices }: AffichageView,
 ) {
-  const { state, blocks, notices } = describeAffichage(affichage, view);
   const scope = scopeLabel(affichage);
   const body =
     state === 'no-data'
@@ -99,4 +103,25 @@ export function renderAffichage(
       scope,
       href: donnees,
     })}`;
+}
+
+/** What the loading state reserves room for: one filière or both, a salary or not. */
+export interface LoadingShape {
+  oneFiliere: boolean;
+  national: boolean;
+}
+
+/** The card's body for what an update draws (the unknown state apart: no card at all). */
+export function renderBody(
+  context: StateContext,
+  { load, audience, view, described }: WidgetFrame,
+  shape: LoadingShape,
+  onRetry: () => void,
+) {
+  if (load.status === 'error') return renderError(context.donnees, onRetry);
+  if (load.status === 'no-data') return renderNoData(context.donnees, load.raison);
+  if (load.status === 'ready' && view !== null && described !== null) {
+    return renderAffichage(context, view, load.affichage, described);
+  }
+  return renderLoading(context, view, audience, shape);
 }
