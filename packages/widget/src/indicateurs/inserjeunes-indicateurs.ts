@@ -17,10 +17,10 @@ import { unknownText } from '../words/state-text.js';
 import { announcement } from './announcement.js';
 import { styles } from './inserjeunes-indicateurs.styles.js';
 import { renderCard } from './render-card.js';
-import { renderBody } from './render-state.js';
+import { renderBody, trainingName } from './render-state.js';
 import { ReservedHeightController } from './reserved-height-controller.js';
 import { TabsController } from './tabs-controller.js';
-import { type WidgetFrame, widgetFrame } from './widget-frame.js';
+import { roomFor, type WidgetFrame, widgetFrame } from './widget-frame.js';
 
 /** The attributes that call for other figures. */
 const REQUEST_KEYS = ['code', 'uai', 'region', 'millesime', 'voie', 'audience', 'api'] as const;
@@ -110,7 +110,7 @@ export class InserjeunesIndicateurs extends LitElement {
 
   readonly #data = new AffichageController(this, () => requestFromAttributes(this, SCRIPT_ORIGIN));
   readonly #views = new AudienceViewController(this, () => this.#audience());
-  readonly #room = new ReservedHeightController(this, () => this.#frame.load.status);
+  readonly #room = new ReservedHeightController(this, () => roomFor(this.#frame));
   readonly #tabs = new TabsController(this);
   readonly #explanations = new ExplanationsController(
     this,
@@ -198,7 +198,9 @@ export class InserjeunesIndicateurs extends LitElement {
     const body = renderBody({ ctx, tabs, donnees }, frame, shape, this.#onRetry);
     const busy = load.status === 'loading' || (load.status === 'ready' && view === null);
     const title = audienceTitle(audience);
-    return renderCard({ lang, level, title, noTitle: this.noTitle, busy }, body);
+    const training =
+      load.status === 'ready' && frame.described ? trainingName(load.affichage) : null;
+    return renderCard({ lang, level, title, noTitle: this.noTitle, busy, training }, body);
   }
 
   protected override updated(): void {
@@ -227,6 +229,10 @@ export class InserjeunesIndicateurs extends LitElement {
     this.#views.retry();
     this.#data.retry();
     this.requestUpdate();
+    // The button goes with the error: the focus stays in the widget, on its card.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.card')?.focus(),
+    );
   };
 }
 

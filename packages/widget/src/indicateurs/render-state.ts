@@ -7,8 +7,9 @@ import type { AffichageView } from '../data/describe-affichage.js';
 import { placeholderBlock } from '../data/placeholder-block.js';
 import { dataFooter } from '../parts/data-footer.js';
 import { noticeList } from '../parts/notice-list.js';
+import { learnersOf } from '../words/learners.js';
 import { scopeLabel } from '../words/scope-label.js';
-import { errorText, noDataText } from '../words/state-text.js';
+import { errorText, noDataText, withheldText } from '../words/state-text.js';
 import { renderBlocks, type TabsState } from './render-blocks.js';
 import type { WidgetFrame } from './widget-frame.js';
 
@@ -44,6 +45,7 @@ export function renderLoading(
     </p>
     <p class="scope" part="scope" role="status">${msg('Chargement des chiffres…')}</p>
     <div class="placeholder" aria-hidden="true" inert>
+      ${measuredWhen()}
       <p class="notice">Trop peu de jeunes dans cet établissement : voici les chiffres de la région.</p>
       ${view === null ? nothing : renderBlocks(view, placeholders, ctx, tabs, 'p')}
       ${dataFooter({
@@ -53,6 +55,16 @@ export function renderLoading(
         href: donnees,
       })}
     </div>`;
+}
+
+/** The training's name as the API gives it, else its codes. */
+export function trainingName(affichage: Pick<Affichage, 'libelle' | 'codes'>): string {
+  return affichage.libelle ?? affichage.codes.join(', ');
+}
+
+/** When the figures are measured, said wherever there are figures. */
+function measuredWhen() {
+  return html`<p class="when">${msg('Situation six mois après la fin de la formation.')}</p>`;
 }
 
 /** Network failure or unexpected answer: say so, and offer to try again. */
@@ -81,21 +93,24 @@ export function renderAffichage(
   { state, blocks, notices }: AffichageView,
 ) {
   const scope = scopeLabel(affichage);
+  const first = blocks[0];
+  // Every filière withheld for the same reason: said once, not once per tab or column.
   const body =
     state === 'no-data'
       ? html`<p class="state">${noDataText(affichage.absence?.raison ?? null)}</p>`
-      : html`${
-          state === 'partial'
-            ? html`<p class="notice" part="notice">
+      : state === 'withheld' && first?.withheld
+        ? html`<p class="state">${withheldText(first.withheld, learnersOf(first.block))}</p>`
+        : html`${
+            state === 'partial'
+              ? html`<p class="notice" part="notice">
                 ${msg('Certains chiffres ne sont pas publiés : voici ceux qui le sont.')}
               </p>`
-            : nothing
-        }
+              : nothing
+          }
         ${renderBlocks(view, blocks, ctx, tabs)}`;
-  return html`<p class="subtitle" part="subtitle">
-      ${affichage.libelle ?? affichage.codes.join(', ')}
-    </p>
+  return html`<p class="subtitle" part="subtitle" id="subtitle">${trainingName(affichage)}</p>
     <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
+    ${state === 'no-data' ? nothing : measuredWhen()}
     ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
     ${dataFooter({
       filieres: blocks.map((entry) => entry.block.filiere),

@@ -1,17 +1,21 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { AffichageLoad } from '../data/affichage-load.js';
+import type { Room } from './widget-frame.js';
 
 /** Below this width (px), filières shown side by side would be too cramped: tabs instead. */
 const NARROW = 640;
 
 /**
- * Keeps the page still while figures arrive: the height the loading state takes is kept
- * as the card's minimum once the answer is drawn, until the widget is resized or asked for
- * other figures. Also tracks the widget's width, which decides between columns and tabs.
+ * Keeps the page still while figures arrive. The height the loading state takes is kept:
+ * - as the card's minimum, when figures take its place;
+ * - around a card as tall as its content, when there is nothing to show, an error or an
+ *   unknown code: the card hugs its few lines, and the page below does not move up. That
+ *   room is given back as soon as the reader cannot see anything move: the widget is
+ *   below the bottom of the window (or resized, or asked for other figures).
+ * Also tracks the widget's width, which decides between columns and tabs.
  */
 export class ReservedHeightController implements ReactiveController {
   readonly #host: ReactiveElement;
-  readonly #status: () => AffichageLoad['status'];
+  readonly #room: () => Room;
   #reserved = 0;
   #width = 0;
   readonly #resize = new ResizeObserver(([entry]) => {
@@ -22,14 +26,18 @@ export class ReservedHeightController implements ReactiveController {
     this.#width = width;
     // Heights measured at another width mean nothing now (changed after this frame's
     // observations, so the observer does not loop).
-    this.#reserved = 0;
-    requestAnimationFrame(() => this.#card()?.style.removeProperty('min-height'));
+    requestAnimationFrame(() => this.reset());
+  });
+  readonly #view = new IntersectionObserver(([entry]) => {
+    if (entry === undefined || entry.isIntersecting) return;
+    const bottom = entry.rootBounds?.bottom ?? window.innerHeight;
+    if (entry.boundingClientRect.top >= bottom) this.#release();
   });
 
-  /** `status` is what the host draws at each update. */
-  constructor(host: ReactiveElement, status: () => AffichageLoad['status']) {
+  /** `room` tells what the host draws at each update. */
+  constructor(host: ReactiveElement, room: () => Room) {
     this.#host = host;
-    this.#status = status;
+    this.#room = room;
     host.addController(this);
   }
 
@@ -42,6 +50,7 @@ export class ReservedHeightController implements ReactiveController {
   reset(): void {
     this.#reserved = 0;
     this.#card()?.style.removeProperty('min-height');
+    this.#release();
   }
 
   hostConnected(): void {
@@ -51,17 +60,31 @@ export class ReservedHeightController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#resize.disconnect();
+    this.#view.disconnect();
   }
 
   hostUpdated(): void {
-    const status = this.#status();
+    const room = this.#room();
     const card = this.#card();
-    if (status === 'loading') {
-      this.#reserved = card?.getBoundingClientRect().height ?? 0;
-    } else if (card && this.#reserved > 0 && status !== 'unknown') {
-      // Never shorter than the space reserved while loading: nothing below the widget moves.
-      card.style.minHeight = `${this.#reserved}px`;
+    if (room === 'loading') {
+      this.#reserved = Math.max(this.#reserved, this.#host.getBoundingClientRect().height);
+      return;
     }
+    if (this.#reserved <= 0) return;
+    if (room === 'figures') {
+      // Never shorter than the space reserved while loading: nothing below the widget moves.
+      if (card) card.style.minHeight = `${this.#reserved}px`;
+      this.#release();
+    } else {
+      card?.style.removeProperty('min-height');
+      this.#host.style.minHeight = `${this.#reserved}px`;
+      this.#view.observe(this.#host);
+    }
+  }
+
+  #release(): void {
+    this.#view.disconnect();
+    this.#host.style.removeProperty('min-height');
   }
 
   #card(): HTMLElement | null {

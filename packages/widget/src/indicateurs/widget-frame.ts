@@ -36,3 +36,17 @@ export function widgetFrame(
     shown.status === 'ready' && view !== null ? describeAffichage(shown.affichage, view) : null;
   return { load: shown, audience, view, lang, described };
 }
+
+/**
+ * What a frame does with the room reserved while loading: measures it (loading), keeps it
+ * inside the card (figures), or shows a card as tall as its content (nothing to show, an
+ * error, an unknown code) — see `ReservedHeightController`.
+ */
+export type Room = 'loading' | 'figures' | 'compact';
+
+export function roomFor({ load, described }: WidgetFrame): Room {
+  if (load.status === 'loading') return 'loading';
+  if (load.status !== 'ready') return 'compact';
+  if (described === null) return 'loading';
+  return described.state === 'figures' || described.state === 'partial' ? 'figures' : 'compact';
+}
