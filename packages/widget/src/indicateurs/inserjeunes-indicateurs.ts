@@ -19,6 +19,7 @@ import { styles } from './inserjeunes-indicateurs.styles.js';
 import { renderCard } from './render-card.js';
 import { renderBody, trainingName } from './render-state.js';
 import { ReservedHeightController } from './reserved-height-controller.js';
+import { reservedRoomStyles } from './reserved-room.styles.js';
 import { TabsController } from './tabs-controller.js';
 import { roomFor, type WidgetFrame, widgetFrame } from './widget-frame.js';
 
@@ -71,7 +72,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @cssproperty --ij-spacing - Inner spacing unit.
  */
 export class InserjeunesIndicateurs extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, reservedRoomStyles];
 
   // Strings are Lit's default: their attributes are read as they are.
   static override properties = {

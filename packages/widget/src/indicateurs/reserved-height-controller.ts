@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { DRAWN_STATE } from './reserved-room.js';
 import type { Room } from './widget-frame.js';
 
 /** Below this width (px), filières shown side by side would be too cramped: tabs instead. */
@@ -16,6 +17,8 @@ const NARROW = 640;
 export class ReservedHeightController implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #room: () => Room;
+  /** Holds the `drawn` state, which ends the room reserved by stylesheets. */
+  readonly #internals: ElementInternals;
   #reserved = 0;
   #width = 0;
   readonly #resize = new ResizeObserver(([entry]) => {
@@ -38,6 +41,7 @@ export class ReservedHeightController implements ReactiveController {
   constructor(host: ReactiveElement, room: () => Room) {
     this.#host = host;
     this.#room = room;
+    this.#internals = host.attachInternals();
     host.addController(this);
   }
 
@@ -67,9 +71,14 @@ export class ReservedHeightController implements ReactiveController {
     const room = this.#room();
     const card = this.#card();
     if (room === 'loading') {
+      // The room the stylesheets reserved, or the loading state's if it is taller, is kept
+      // from now on by the widget itself.
       this.#reserved = Math.max(this.#reserved, this.#host.getBoundingClientRect().height);
+      this.#host.style.minHeight = `${this.#reserved}px`;
+      this.#internals.states.add(DRAWN_STATE);
       return;
     }
+    this.#internals.states.add(DRAWN_STATE);
     if (this.#reserved <= 0) return;
     if (room === 'figures') {
       // Never shorter than the space reserved while loading: nothing below the widget moves.
