@@ -15,6 +15,7 @@ import { audienceTitle } from '../words/audience-title.js';
 import { ExplanationsController } from '../words/explanations-controller.js';
 import { unknownText } from '../words/state-text.js';
 import { announcement } from './announcement.js';
+import { figuresStyles } from './figures.styles.js';
 import { styles } from './inserjeunes-indicateurs.styles.js';
 import { renderCard } from './render-card.js';
 import { renderBody, trainingName } from './render-state.js';
@@ -72,7 +73,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @cssproperty --ij-spacing - Inner spacing unit.
  */
 export class InserjeunesIndicateurs extends LitElement {
-  static override styles = [styles, reservedRoomStyles];
+  static override styles = [styles, figuresStyles, reservedRoomStyles];
 
   // Strings are Lit's default: their attributes are read as they are.
   static override properties = {

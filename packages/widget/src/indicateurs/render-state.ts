@@ -9,7 +9,14 @@ import { dataFooter } from '../parts/data-footer.js';
 import { noticeList } from '../parts/notice-list.js';
 import { learnersOf } from '../words/learners.js';
 import { scopeLabel } from '../words/scope-label.js';
-import { errorText, noDataText, withheldText } from '../words/state-text.js';
+import {
+  errorInsteadText,
+  errorText,
+  noDataInsteadText,
+  noDataText,
+  withheldInsteadText,
+  withheldText,
+} from '../words/state-text.js';
 import { renderBlocks, type TabsState } from './render-blocks.js';
 import type { WidgetFrame } from './widget-frame.js';
 
@@ -67,10 +74,19 @@ function measuredWhen() {
   return html`<p class="when">${msg('Situation six mois après la fin de la formation.')}</p>`;
 }
 
+/** Why there is nothing to show, and what to look at instead. */
+function nothingToShow(raison: RaisonAbsence | null) {
+  return html`<div class="state">
+    <p>${noDataText(raison)}</p>
+    <p class="instead">${noDataInsteadText(raison)}</p>
+  </div>`;
+}
+
 /** Network failure or unexpected answer: say so, and offer to try again. */
 export function renderError(donnees: string, onRetry: () => void) {
   return html`<div class="state" role="alert">
       <p>${errorText()}</p>
+      <p class="instead">${errorInsteadText()}</p>
       <button class="retry" type="button" @click=${onRetry}>${msg('Réessayer')}</button>
     </div>
     ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
@@ -78,7 +94,7 @@ export function renderError(donnees: string, onRetry: () => void) {
 
 /** The API said there is nothing to show for this code. */
 export function renderNoData(donnees: string, raison: RaisonAbsence | null) {
-  return html`<p class="state">${noDataText(raison)}</p>
+  return html`${nothingToShow(raison)}
     ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
 }
 
@@ -97,9 +113,12 @@ export function renderAffichage(
   // Every filière withheld for the same reason: said once, not once per tab or column.
   const body =
     state === 'no-data'
-      ? html`<p class="state">${noDataText(affichage.absence?.raison ?? null)}</p>`
+      ? nothingToShow(affichage.absence?.raison ?? null)
       : state === 'withheld' && first?.withheld
-        ? html`<p class="state">${withheldText(first.withheld, learnersOf(first.block))}</p>`
+        ? html`<div class="state">
+            <p>${withheldText(first.withheld, learnersOf(first.block))}</p>
+            <p class="instead">${withheldInsteadText()}</p>
+          </div>`
         : html`${
             state === 'partial'
               ? html`<p class="notice" part="notice">
@@ -110,7 +129,7 @@ export function renderAffichage(
         ${renderBlocks(view, blocks, ctx, tabs)}`;
   return html`<p class="subtitle" part="subtitle" id="subtitle">${trainingName(affichage)}</p>
     <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
-    ${state === 'no-data' ? nothing : measuredWhen()}
+    ${state === 'figures' || state === 'partial' ? measuredWhen() : nothing}
     ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
     ${dataFooter({
       filieres: blocks.map((entry) => entry.block.filiere),

@@ -165,3 +165,80 @@ describe('3eme: the people agree with the percentages', () => {
     expect(textOf(bts)).not.toContain('élèves sur 10');
   });
 });
+
+describe('notices', () => {
+  const notices = (element: Element) =>
+    [...shadow(element).querySelectorAll('.notice:not(.demo)')].map((node) =>
+      (node.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+
+  it('a closed diploma with the figures of the one replacing it: one sentence, not two that disagree', async () => {
+    stubApi(() => ({
+      status: 200,
+      body: affichage({
+        formation_fermee: true,
+        filieres: [
+          block('scolaire', {
+            date_fermeture: '2023-08-31',
+            donnee_source: { code: '40025410', type: 'nouvelle' },
+            libelle: 'BAC PRO Cuisine (nouveau)',
+          }),
+        ],
+      }),
+    }));
+    const element = await mount({ code: '40025214' });
+    const shown = notices(element);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toContain('n’est plus délivré depuis le 31 août 2023');
+    expect(shown[0]).toContain('diplôme qui le remplace, « BAC PRO Cuisine (nouveau) »');
+    expect(shown[0]).not.toContain('dernières promotions');
+    expect(textOf(element)).not.toContain('40025410');
+  });
+
+  it('figures from the region and from the former diploma: the wider scope is said first, alone', async () => {
+    stubApi(() => ({
+      status: 200,
+      body: affichage({
+        repli: [{ scope: 'formation', raison: 'effectif_insuffisant' }],
+        filieres: [block('scolaire', { donnee_source: { code: '40025410', type: 'ancienne' } })],
+      }),
+    }));
+    const element = await mount({ code: '40025214', uai: '0010001W' });
+    const shown = notices(element);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toContain('Voici ceux de la région Bretagne.');
+  });
+});
+
+describe('3eme pictograms', () => {
+  it.each([
+    [1000, 48],
+    [320, 20],
+  ])(
+    'at %i px: centred, each person at least %i px wide, the (i) beside its label',
+    async (width, least) => {
+      stubApi(() => scenarioReply('3eme', 'figures'));
+      const column = document.createElement('div');
+      column.style.cssText = `width: ${width}px; font-family: sans-serif; font-size: 16px`;
+      document.body.append(column);
+      const element = await mount({ code: AUDIENCE_CODES['3eme'] }, column);
+      const people = shadow(element).querySelector('.people') as HTMLElement;
+      const block = people.parentElement?.getBoundingClientRect();
+      const persons = [...people.querySelectorAll('.person')].map((p) => p.getBoundingClientRect());
+      const first = persons[0];
+      const last = persons[persons.length - 1];
+      if (block === undefined || first === undefined || last === undefined)
+        throw new Error('no people');
+      expect(Math.abs(first.left - block.left - (block.right - last.right))).toBeLessThan(2);
+      for (const person of persons) expect(person.width).toBeGreaterThanOrEqual(least);
+      for (const outcome of shadow(element).querySelectorAll('.outcome')) {
+        const text = outcome.querySelector('.text')?.getBoundingClientRect();
+        const button = outcome.querySelector('button.info')?.getBoundingClientRect();
+        if (text === undefined || button === undefined) throw new Error('no outcome');
+        if (Math.abs(button.top - text.top) < text.height) {
+          expect(button.left - text.right).toBeLessThan(16);
+        }
+      }
+    },
+  );
+});

@@ -47,3 +47,25 @@ export function unknownText(): string {
 export function errorText(): string {
   return msg('Les chiffres n’ont pas pu être chargés.');
 }
+
+/** What to look at when the figures are withheld everywhere. */
+export function withheldInsteadText(): string {
+  return msg('Comparez avec des formations proches, ou interrogez l’établissement.');
+}
+
+/** What to look at when there is nothing to show. */
+export function noDataInsteadText(raison: RaisonAbsence | null): string {
+  switch (raison) {
+    case 'nouveau_diplome':
+      return msg('En attendant, les chiffres du diplôme qu’il remplace donnent une idée.');
+    case 'non_enseigne':
+      return msg('Les établissements qui la proposent, ou la région, ont peut-être les leurs.');
+    default:
+      return msg('Pour vous faire une idée, comparez avec des formations proches.');
+  }
+}
+
+/** What to do when the figures could not be loaded. */
+export function errorInsteadText(): string {
+  return msg('Vérifiez la connexion, puis réessayez dans un instant.');
+}
