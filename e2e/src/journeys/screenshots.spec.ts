@@ -100,6 +100,7 @@ test.describe('each audience × main state looks as its committed picture', () =
           partnerPage(
             `capture-${state}-${audience}`,
             `<main>
+  <link rel="stylesheet" href="${productOrigin()}/widget/v1/inserjeunes-indicateurs.css">
   <script type="module" src="${productOrigin()}/widget/v1/inserjeunes-indicateurs.js"></script>
   <inserjeunes-indicateurs ${widgetAttributes(example, audience)}${api}></inserjeunes-indicateurs>
 </main>`,
