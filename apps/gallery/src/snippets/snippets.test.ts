@@ -59,6 +59,10 @@ describe('iframeSnippet', () => {
     expect(snippet).toContain(`<script src="${ORIGIN}/widget/v1/embed.js" async></script>`);
   });
 
+  it('loads the frame at once, so that one below the fold has its height before it is seen', () => {
+    expect(iframeSnippet({ ...DEFAULT_CONFIG, code: '40025214' }, ORIGIN)).not.toContain('lazy');
+  });
+
   it('titles the frame in the widget’s language', () => {
     expect(iframeSnippet({ ...DEFAULT_CONFIG, code: 'x', lang: 'en' }, ORIGIN)).toContain(
       'title="What became of former students of this training"',

@@ -31,7 +31,8 @@ export const styles = css`
       --ij-color-formation,
       var(--background-action-high-orange-terre-battue, var(--_df))
     );
-    --_autres: var(--ij-color-autres, var(--background-action-high-blue-france, var(--_do)));
+    /* Never the design system's blue-france, which is the page's links' colour. */
+    --_autres: var(--ij-color-autres, var(--background-action-high-purple-glycine, var(--_do)));
     --_radius: var(--ij-radius, 0.5rem);
     --_space: var(--ij-spacing, 1rem);
 
