@@ -180,6 +180,7 @@ export const figuresStyles = css`
   }
 
   .retry {
+    align-self: flex-start;
     margin-top: 0.5rem;
     padding: 0.375rem 1rem;
     font: inherit;

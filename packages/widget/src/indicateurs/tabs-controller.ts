@@ -22,6 +22,7 @@ export class TabsController implements ReactiveController {
     this.#selected = 0;
   }
 
+  /** Nothing to do on connection: the selection lives as long as the figures it selects in. */
   hostConnected(): void {}
 
   readonly onSelect = (event: Event): void => {
