@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './vite-plugins/minify-templates.js';
+import { partnerStylesheetPlugin } from './vite-plugins/partner-stylesheet.js';
 import { plainDynamicImports } from './vite-plugins/plain-dynamic-imports.js';
 
 // App mode (not library mode) so the ES output is minified. Entries keep stable names,
@@ -8,7 +9,7 @@ import { plainDynamicImports } from './vite-plugins/plain-dynamic-imports.js';
 export default defineConfig({
   base: './',
   publicDir: 'public',
-  plugins: [minifyTemplates(), plainDynamicImports()],
+  plugins: [minifyTemplates(), plainDynamicImports(), partnerStylesheetPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

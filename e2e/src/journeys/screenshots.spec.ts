@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoCase, widgetAttributes } from '../support/demo-cases.js';
+import { layoutShift } from '../support/layout-shift.js';
 import { partnerOrigin, productOrigin } from '../support/origins.js';
 import { partnerPage } from '../support/partner-page.js';
 import { WIDGET_TEXT } from '../support/widget-texts.js';
@@ -79,7 +80,7 @@ const STABLE_PAGE = `<style>
 
 test.use({ viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' });
 
-test.describe('each audience × main state looks as its committed picture', () => {
+test.describe('each audience × main state looks as its committed picture, and does not move the page', () => {
   for (const { state, cases, panne } of STATES) {
     for (const audience of AUDIENCES) {
       test(`${state}, ${audience}`, async ({ page }) => {
@@ -100,9 +101,11 @@ test.describe('each audience × main state looks as its committed picture', () =
           partnerPage(
             `capture-${state}-${audience}`,
             `<main>
+  <link rel="stylesheet" href="${productOrigin()}/widget/v1/inserjeunes-indicateurs.css">
   <script type="module" src="${productOrigin()}/widget/v1/inserjeunes-indicateurs.js"></script>
   <inserjeunes-indicateurs ${widgetAttributes(example, audience)}${api}></inserjeunes-indicateurs>
-</main>`,
+</main>
+<p>${'La suite de la page du partenaire. '.repeat(40)}</p>`,
             { head: STABLE_PAGE },
           ),
         );
@@ -111,6 +114,8 @@ test.describe('each audience × main state looks as its committed picture', () =
         await widgetsSettled(page, 1);
         if (panne) await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
         await expect(page.getByRole('main')).toHaveScreenshot(`${state}-${audience}.png`);
+        // From the first paint to this state, the page below the widget did not move.
+        expect(await layoutShift(page)).toBeLessThanOrEqual(0.05);
       });
     }
   }

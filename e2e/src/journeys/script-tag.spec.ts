@@ -10,12 +10,13 @@ import { partnerPage } from '../support/partner-page.js';
 // CAP électricien at a (fictitious) lycée of the demo: both routes have figures there.
 const EXAMPLE = demoCase('deux-voies-cap-electricien-canuts');
 
-/** What a partner pastes: the script tag, then the element, in the middle of its own page. */
+/** What a partner pastes: the stylesheet and script tags, then the element, in the middle of its own page. */
 function pastedScriptTag(): string {
   return `<header><p>Lycée des métiers — nos formations</p></header>
 <main>
   <h1>CAP électricien</h1>
   <p>Une formation en deux ans, au lycée ou en apprentissage.</p>
+  <link rel="stylesheet" href="${productOrigin()}/widget/v1/inserjeunes-indicateurs.css">
   <script type="module" src="${productOrigin()}/widget/v1/inserjeunes-indicateurs.js"></script>
   <inserjeunes-indicateurs ${widgetAttributes(EXAMPLE)}></inserjeunes-indicateurs>
 </main>`;

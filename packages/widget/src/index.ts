@@ -6,6 +6,12 @@ defineInserjeunesIndicateurs();
 
 export type { DataState } from './data/describe-affichage.js';
 export { defineInserjeunesIndicateurs } from './define.js';
+export { type ErrorDetail, InserjeunesErrorEvent } from './events/inserjeunes-error-event.js';
+export {
+  type InfoOpenDetail,
+  InserjeunesInfoOpenEvent,
+} from './events/inserjeunes-info-open-event.js';
+export { InserjeunesLoadEvent } from './events/inserjeunes-load-event.js';
 export { InserjeunesIndicateurs } from './indicateurs/inserjeunes-indicateurs.js';
 export type { LoadDetail } from './indicateurs/load-detail.js';
 export { peopleOutOfTen } from './people/people-out-of-ten.js';

@@ -162,7 +162,7 @@ export const PROPRIETES: readonly ReferenceEntry[] = [
   },
   {
     name: '--ij-color-autres',
-    values: '--background-action-high-blue-france',
+    values: '--background-action-high-purple-glycine',
     description: 'Les autres situations.',
   },
   { name: '--ij-radius', description: 'Arrondi des coins de la carte (0.5rem par défaut).' },

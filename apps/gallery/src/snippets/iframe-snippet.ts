@@ -12,12 +12,13 @@ export function iframeTitle(lang: WidgetConfig['lang']): string {
 /**
  * The code a partner pastes to embed the widget by iframe: the sandboxed frame, and the
  * external `embed.js` that keeps its height equal to its content's (no inline script, so it
- * works under a strict CSP).
+ * works under a strict CSP). Not lazily loaded: a frame below the fold takes its height
+ * before the reader scrolls to it, so the page does not move under their eyes.
  */
 export function iframeSnippet(config: WidgetConfig, origin: string): string {
   const src = escapeHtml(embedUrl(config, origin));
   const title = escapeHtml(iframeTitle(config.lang));
   const script = escapeHtml(`${origin}/widget/v1/embed.js`);
-  return `<iframe src="${src}" title="${title}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" style="width: 100%; height: 420px; border: 0"></iframe>
+  return `<iframe src="${src}" title="${title}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width: 100%; height: 420px; border: 0"></iframe>
 <script src="${script}" async></script>`;
 }

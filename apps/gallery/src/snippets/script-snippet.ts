@@ -4,7 +4,8 @@ import { partnerStyle } from '../themes/themes.js';
 import { widgetAttributes } from './widget-attributes.js';
 
 /**
- * The code a partner pastes to embed the widget by script tag, for the API at `origin`.
+ * The code a partner pastes to embed the widget by script tag, for the API at `origin`:
+ * the widget's stylesheet, its script, and the element.
  * Every value is escaped: a code typed with quotes or markup stays an attribute value.
  */
 export function scriptSnippet(config: WidgetConfig, origin: string): string {
@@ -14,6 +15,10 @@ export function scriptSnippet(config: WidgetConfig, origin: string): string {
   const style = partnerStyle(config.theme, config.colours);
   if (style !== '') attributes.push(` style="${escapeHtml(style)}"`);
   const src = escapeHtml(`${origin}/widget/v1/inserjeunes-indicateurs.js`);
-  return `<script type="module" src="${src}"></script>
+  // The stylesheet holds the widget's room before the script has drawn it: the page
+  // below does not move.
+  const css = escapeHtml(`${origin}/widget/v1/inserjeunes-indicateurs.css`);
+  return `<link rel="stylesheet" href="${css}">
+<script type="module" src="${src}"></script>
 <inserjeunes-indicateurs${attributes.join('')}></inserjeunes-indicateurs>`;
 }

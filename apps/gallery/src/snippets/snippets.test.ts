@@ -12,7 +12,7 @@ function tags(html: string): string[] {
 }
 
 describe('scriptSnippet', () => {
-  it('loads the module script from the API and writes the chosen attributes', () => {
+  it('links the widget’s stylesheet, loads the module script from the API and writes the chosen attributes', () => {
     const config: WidgetConfig = {
       ...DEFAULT_CONFIG,
       code: '40025214',
@@ -21,7 +21,8 @@ describe('scriptSnippet', () => {
       lang: 'en',
     };
     expect(scriptSnippet(config, ORIGIN)).toBe(
-      `<script type="module" src="${ORIGIN}/widget/v1/inserjeunes-indicateurs.js"></script>
+      `<link rel="stylesheet" href="${ORIGIN}/widget/v1/inserjeunes-indicateurs.css">
+<script type="module" src="${ORIGIN}/widget/v1/inserjeunes-indicateurs.js"></script>
 <inserjeunes-indicateurs code="40025214" uai="0010001W" audience="3eme" lang="en"></inserjeunes-indicateurs>`,
     );
   });
@@ -36,6 +37,7 @@ describe('scriptSnippet', () => {
   it('keeps a hostile code inside its attribute: no tag is added', () => {
     const snippet = scriptSnippet({ ...DEFAULT_CONFIG, code: hostile, region: `'"<` }, ORIGIN);
     expect(tags(snippet)).toEqual([
+      '<link',
       '<script',
       '</script',
       '<inserjeunes-indicateurs',
@@ -55,6 +57,10 @@ describe('iframeSnippet', () => {
     expect(snippet).toContain('sandbox="allow-scripts');
     expect(snippet).not.toContain('allow-same-origin');
     expect(snippet).toContain(`<script src="${ORIGIN}/widget/v1/embed.js" async></script>`);
+  });
+
+  it('loads the frame at once, so that one below the fold has its height before it is seen', () => {
+    expect(iframeSnippet({ ...DEFAULT_CONFIG, code: '40025214' }, ORIGIN)).not.toContain('lazy');
   });
 
   it('titles the frame in the widget’s language', () => {

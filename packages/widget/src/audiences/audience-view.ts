@@ -12,6 +12,7 @@ import type { ViewContext } from './view-context.js';
 export type BlockFigures = Pick<
   Indicateur,
   | 'filiere'
+  | 'diplome'
   | EmploiRateKey
   | EmploiStableShareKey
   | 'taux_en_formation'

@@ -5,6 +5,7 @@ import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
 import { salaryRange } from '../parts/salary-range.js';
+import { sectionHeading } from '../parts/section-heading.js';
 import type { ExplanationKey } from '../words/explanations.js';
 import { filiereLabel } from '../words/filiere-label.js';
 import type { AudienceView, BlockFigures } from './audience-view.js';
@@ -47,9 +48,7 @@ const HORIZONS = [6, 12, 24] as const;
 function renderEmploiOverTime(block: BlockFigures, ctx: ViewContext, key: string) {
   const id = `${key}-duree`;
   return html`<div class="section">
-    <p class="section-title" role="heading" aria-level=${ctx.level + 1}>
-      ${msg('En emploi salarié après…')} ${infoButton(ctx, id, msg('En emploi salarié après…'))}
-    </p>
+    ${sectionHeading(ctx, id, msg('En emploi salarié après…'))}
     ${explanation(ctx, id, 'dureeLycee')}
     <ul class="small-bars" role="list">
       ${HORIZONS.map((months) => {
@@ -70,9 +69,7 @@ export function renderSalary(block: BlockFigures, ctx: ViewContext, key: string)
   if (q2 === null) return null;
   const id = `${key}-salaire`;
   return html`<div class="section salary" part="salary">
-    <p class="section-title" role="heading" aria-level=${ctx.level + 1}>
-      ${msg('Salaire 12 mois après')} ${infoButton(ctx, id, msg('Salaire 12 mois après'))}
-    </p>
+    ${sectionHeading(ctx, id, msg('Salaire 12 mois après'))}
     ${explanation(ctx, id, 'salaire')}
     ${salaryRange({ q1: block.salaire_12_mois_q1, q2, q3: block.salaire_12_mois_q3 }, ctx.lang)}
   </div>`;

@@ -6,6 +6,7 @@ import type { EmploymentSeries } from '../chart/employment-series.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
+import { sectionHeading } from '../parts/section-heading.js';
 import type { ExplanationKey } from '../words/explanations.js';
 import { filiereLabel } from '../words/filiere-label.js';
 import { formatEuros, formatPercent } from '../words/number-format.js';
@@ -29,10 +30,7 @@ function renderChart(block: BlockFigures, ctx: ViewContext, key: string) {
     values: points.map((point) => point.value),
   };
   return html`<div class="section">
-    <p class="section-title" role="heading" aria-level=${ctx.level + 1}>
-      ${msg('En emploi salarié, de 6 à 30 mois après le diplôme')}
-      ${infoButton(ctx, id, msg('En emploi salarié'))}
-    </p>
+    ${sectionHeading(ctx, id, msg('En emploi salarié, de 6 à 30 mois après le diplôme'), msg('En emploi salarié'))}
     ${explanation(ctx, id, 'emploiSuperieur')}
     <div class="chart" part="chart" aria-hidden="true">
       <canvas data-series=${JSON.stringify(series)}></canvas>

@@ -14,6 +14,7 @@ export function placeholderBlock(
   const wages = salary && audience !== '3eme';
   return {
     filiere,
+    diplome: null,
     taux_en_emploi_6_mois: 40,
     taux_en_emploi_12_mois: 45,
     taux_en_emploi_18_mois: 50,

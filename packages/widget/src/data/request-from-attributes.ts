@@ -14,6 +14,11 @@ export interface WidgetAttributes {
   api: string;
 }
 
+/** A URL to fetch, or the state to show at once when the attributes cannot make one. */
+export type AffichageRequest =
+  | { url: string }
+  | { state: Extract<AffichageLoad, { status: 'unknown' }> };
+
 /**
  * The request the attributes call for, or the state to show at once when they cannot make
  * one (no code, or a code no API would know): no need to ask the API about those.
@@ -21,7 +26,7 @@ export interface WidgetAttributes {
 export function requestFromAttributes(
   attributes: WidgetAttributes,
   defaultApi: string,
-): { url: string } | { state: Extract<AffichageLoad, { status: 'unknown' }> } {
+): AffichageRequest {
   const codes = splitCodeAttribute(attributes.code);
   const first = codes[0];
   if (first === undefined) {

@@ -22,7 +22,31 @@ describe('headings', () => {
     expect(found[0]).toEqual(['2', 'Que deviennent les élèves aprè']);
     expect(found.slice(1).every(([level]) => Number(level) > 2)).toBe(true);
     const card = shadow(element).querySelector('[part~="base"]');
-    expect(card?.getAttribute('aria-labelledby')).toBe('title');
+    expect(card?.getAttribute('aria-labelledby')).toBe('title subtitle');
+  });
+
+  it('keeps the (i) buttons out of the headings’ names', async () => {
+    stubApi(() => scenarioReply('lycee', 'figures'));
+    const element = await mount({ code: AUDIENCE_CODES.lycee });
+    const headings = [...shadow(element).querySelectorAll('[role="heading"]')];
+    expect(headings.length).toBeGreaterThan(2);
+    for (const heading of headings) expect(heading.querySelector('button')).toBeNull();
+  });
+
+  it('names each widget of a page after its training, so their regions differ', async () => {
+    stubApi((url) =>
+      scenarioReply(url.pathname.includes(AUDIENCE_CODES.lycee) ? 'lycee' : '3eme', 'figures'),
+    );
+    const names = [];
+    for (const code of [AUDIENCE_CODES['3eme'], AUDIENCE_CODES.lycee]) {
+      const element = await mount({ code, audience: '3eme' });
+      const card = shadow(element).querySelector('[part~="base"]');
+      const ids = (card?.getAttribute('aria-labelledby') ?? '').split(' ');
+      names.push(
+        ids.map((id) => shadow(element).getElementById(id)?.textContent?.trim()).join(' '),
+      );
+    }
+    expect(names[0]).not.toBe(names[1]);
   });
 
   it('follows heading-level so the widget fits the page’s outline', async () => {
@@ -36,7 +60,9 @@ describe('headings', () => {
     const element = await mount({ code: AUDIENCE_CODES['3eme'], 'no-title': true });
     expect(shadow(element).querySelector('[part~="title"]')).toBeNull();
     const card = shadow(element).querySelector('[part~="base"]');
-    expect(card?.getAttribute('aria-label')).toBe('Que font les élèves après cette formation ?');
+    expect(card?.getAttribute('aria-label')).toMatch(
+      /^Que font les élèves après cette formation \? – \S/,
+    );
   });
 });
 

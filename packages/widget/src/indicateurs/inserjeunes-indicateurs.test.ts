@@ -43,7 +43,7 @@ describe('3eme: ten people and "N sur 10" in plain words', () => {
     expect(text).toContain('3 élèves sur 10 font autre chose (27 %)');
   });
 
-  it('speaks of one person in the singular, and never shows nobody for a non-zero share', async () => {
+  it('speaks of one person in the singular, and of fewer than one under 5 %', async () => {
     stubApi(() => ({
       status: 200,
       body: affichage({
@@ -57,8 +57,8 @@ describe('3eme: ten people and "N sur 10" in plain words', () => {
       }),
     }));
     const element = await mount({ code: '40025214' });
-    expect(textOf(element)).toContain('1 élève sur 10 travaille (4 %)');
-    expect(textOf(element)).toContain('8 élèves sur 10 continuent leurs études');
+    expect(textOf(element)).toContain('moins d’1 élève sur 10 travaille (4 %)');
+    expect(textOf(element)).toContain('9 élèves sur 10 continuent leurs études');
     expect(textOf(element)).toContain('1 élève sur 10 fait autre chose');
   });
 
@@ -73,7 +73,7 @@ describe('3eme: ten people and "N sur 10" in plain words', () => {
     (tabs[1] as HTMLElement).click();
     await element.updateComplete;
     expect(tabs[1]?.getAttribute('aria-selected')).toBe('true');
-    expect(textOf(element)).toContain('6 élèves sur 10 travaillent (61 %)');
+    expect(textOf(element)).toContain('6 apprentis sur 10 travaillent (61 %)');
   });
 
   it('names the one route as a heading when there is no second one', async () => {

@@ -1,38 +1,33 @@
-import { type Audience, isAudience, isFiliere, type Lang } from '@inserjeunes/contract';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { audienceView, loadAudienceView } from '../audiences/audience-views.js';
-import type { ViewContext } from '../audiences/view-context.js';
+import { type Audience, isFiliere, type Lang } from '@inserjeunes/contract';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { AudienceViewController } from '../audiences/audience-view-controller.js';
 import { AffichageController } from '../data/affichage-controller.js';
 import type { AffichageLoad } from '../data/affichage-load.js';
 import { requestFromAttributes } from '../data/request-from-attributes.js';
 import { resolveAudience } from '../data/resolve-audience.js';
+import { warnUnknownAudience } from '../data/warn-unknown-audience.js';
+import type { InserjeunesErrorEvent } from '../events/inserjeunes-error-event.js';
+import type { InserjeunesInfoOpenEvent } from '../events/inserjeunes-info-open-event.js';
+import type { InserjeunesLoadEvent } from '../events/inserjeunes-load-event.js';
 import { inLocale, preloadLocale } from '../i18n/localization.js';
 import { resolveLang } from '../i18n/resolve-lang.js';
 import { audienceTitle } from '../words/audience-title.js';
-import { explanationsLoaded, loadExplanations } from '../words/load-explanations.js';
+import { ExplanationsController } from '../words/explanations-controller.js';
 import { unknownText } from '../words/state-text.js';
+import { announcement } from './announcement.js';
+import { figuresStyles } from './figures.styles.js';
 import { styles } from './inserjeunes-indicateurs.styles.js';
-import { type LoadDetail, loadDetail } from './load-detail.js';
-import type { TabsState } from './render-blocks.js';
-import { renderAffichage, renderError, renderLoading, renderNoData } from './render-state.js';
+import { renderCard } from './render-card.js';
+import { renderBody, trainingName } from './render-state.js';
+import { ReservedHeightController } from './reserved-height-controller.js';
+import { reservedRoomStyles } from './reserved-room.styles.js';
+import { TabsController } from './tabs-controller.js';
+import { roomFor, type WidgetFrame, widgetFrame } from './widget-frame.js';
 
-/** Below this width (px), filières shown side by side would be too cramped: tabs instead. */
-const NARROW = 640;
+/** The attributes that call for other figures. */
+const REQUEST_KEYS = ['code', 'uai', 'region', 'millesime', 'voie', 'audience', 'api'] as const;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Runs `task` when the page is idle (soon at the latest), or after a moment where it cannot tell. */
-const whenIdle = (task: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(task, { timeout: 1000 })
-    : setTimeout(task, 100);
-
-/** The state shown when the code drawing the figures (a chunk) could not be loaded. */
-const VIEW_UNAVAILABLE: AffichageLoad = {
-  status: 'error',
-  code: 'script',
-  message: 'code d’affichage indisponible',
-};
 
 /** Where the script was served from: the default API, since the API serves the script. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -43,9 +38,9 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  *
  * @summary The indicators of one training, for a 3ème pupil, a lycéen or a student.
  *
- * @fires inserjeunes-load - Figures (or the reason there are none) are on screen. `detail`: `{ state, scope, millesime, audience, lang, fallback }`.
- * @fires inserjeunes-error - The figures cannot be shown: unknown code, wrong attribute or network error. `detail`: `{ code, message }`.
- * @fires inserjeunes-info-open - A reader opened an explanation. `detail`: `{ id, subject }`.
+ * @fires {InserjeunesLoadEvent} inserjeunes-load - Figures (or the reason there are none) are on screen. `detail`: `{ state, scope, millesime, audience, lang, fallback }`.
+ * @fires {InserjeunesErrorEvent} inserjeunes-error - The figures cannot be shown: unknown code, wrong attribute or network error. `detail`: `{ code, message }`.
+ * @fires {InserjeunesInfoOpenEvent} inserjeunes-info-open - A reader opened an explanation. `detail`: `{ id, subject }`.
  *
  * @csspart base - The card around everything.
  * @csspart title - The heading.
@@ -78,7 +73,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @cssproperty --ij-spacing - Inner spacing unit.
  */
 export class InserjeunesIndicateurs extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, figuresStyles, reservedRoomStyles];
 
   // Strings are Lit's default: their attributes are read as they are.
   static override properties = {
@@ -92,8 +87,6 @@ export class InserjeunesIndicateurs extends LitElement {
     api: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     noTitle: { type: Boolean, attribute: 'no-title' },
-    _tab: { state: true },
-    _open: { state: true },
   };
 
   /** The certification code(s): CFD, MEFSTAT11 or SISE, prefixed or not, several separated by `,`. Required. */
@@ -116,34 +109,21 @@ export class InserjeunesIndicateurs extends LitElement {
   declare headingLevel: number;
   /** Hides the heading (the page has its own); the card keeps it as its accessible name. */
   declare noTitle: boolean;
-  /** @internal The selected tab. */
-  declare _tab: number;
-  /** @internal The explanations open. */
-  declare _open: ReadonlySet<string>;
 
-  readonly #data = new AffichageController(this);
-  /** What draws into the figures once rendered (the chart), when the view has any. */
-  #charts: { readonly drawn: Promise<void> } | null = null;
-  /** The view's chunk could not be loaded: shown as an error, with a retry. */
-  #viewFailed = false;
-  /** The explanations are loading, or scheduled to. */
-  #explaining = false;
-  #reserved = 0;
-  #width = 0;
+  readonly #data = new AffichageController(this, () => requestFromAttributes(this, SCRIPT_ORIGIN));
+  readonly #views = new AudienceViewController(this, () => this.#audience());
+  readonly #room = new ReservedHeightController(this, () => roomFor(this.#frame));
+  readonly #tabs = new TabsController(this);
+  readonly #explanations = new ExplanationsController(
+    this,
+    () => this.#frame.load.status === 'ready' && this.#frame.view !== null,
+  );
+  /** What the last update drew (read once per update, in `willUpdate`). */
+  #frame: WidgetFrame = widgetFrame({ status: 'loading' }, '3eme', null, 'fr', false);
+  /** Whether anything was drawn yet. */
+  #drawn = false;
+  /** The answer last announced by an event. */
   #announced: AffichageLoad | null = null;
-  /** The status last drawn. */
-  #drawn: AffichageLoad['status'] | null = null;
-  readonly #resize = new ResizeObserver(([entry]) => {
-    const width = Math.round(entry?.contentRect.width ?? 0);
-    if (width === this.#width) return;
-    const narrow = width < NARROW;
-    if (narrow !== this.#width < NARROW) this.requestUpdate();
-    this.#width = width;
-    // Heights measured at another width mean nothing now (changed after this frame's
-    // observations, so the observer does not loop).
-    this.#reserved = 0;
-    requestAnimationFrame(() => this.#card()?.style.removeProperty('min-height'));
-  });
 
   constructor() {
     super();
@@ -157,12 +137,6 @@ export class InserjeunesIndicateurs extends LitElement {
     this.api = '';
     this.headingLevel = 2;
     this.noTitle = false;
-    this._tab = 0;
-    this._open = new Set();
-    // A reader about to open an explanation: its text should be there when they do.
-    for (const type of ['pointerover', 'focusin']) {
-      this.addEventListener(type, () => this.#explain(), { once: true });
-    }
   }
 
   /** Resolves once the current request has settled and its figures (and explanations) are rendered. */
@@ -170,215 +144,77 @@ export class InserjeunesIndicateurs extends LitElement {
     return this.updateComplete
       .then(() => this.#data.settled)
       .then(() => this.updateComplete)
-      .then(() => (this.#state().status === 'ready' ? this.#explain() : undefined))
+      .then(() => (this.#frame.load.status === 'ready' ? this.#explanations.load() : undefined))
       .then(() => this.updateComplete);
   }
 
   /** Resolves once the charts of the current figures are drawn. */
   get chartsComplete(): Promise<void> {
-    return this.dataComplete.then(() => this.#charts?.drawn);
+    return this.dataComplete.then(() => this.#views.drawn);
   }
 
   override connectedCallback(): void {
-    // Ask the API first: everything else happens while it answers.
-    this.#request();
-    void loadAudienceView(this.#audience()).catch(() => undefined);
     preloadLocale(this.#lang());
     super.connectedCallback();
-    this.#width = Math.round(this.getBoundingClientRect().width);
-    this.#resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize.disconnect();
   }
 
   protected override async scheduleUpdate(): Promise<void> {
     // Ask the API before drawing anything; an answer that comes before the next frame is
     // drawn at once, without a loading state in between.
-    if (this.#request() && this.#data.state.status === 'loading' && this.#drawn !== 'loading') {
+    const waiting = this.#data.sync() && this.#data.state.status === 'loading';
+    if (waiting && !(this.#drawn && this.#frame.load.status === 'loading')) {
       await Promise.race([this.#data.settled, nextFrame()]);
     }
     // The code drawing this audience (higher education's is a chunk), and the texts of the
     // explanations a reader opened, are there before the render that shows them.
-    const audience = this.#audience();
-    if (audienceView(audience) === null) {
-      await loadAudienceView(audience).then(
-        () => {
-          this.#viewFailed = false;
-        },
-        () => {
-          this.#viewFailed = true;
-        },
-      );
-    }
-    if (this._open.size > 0) await this.#explain();
-    this.#charts ??= audienceView(this.#audience())?.attach?.(this) ?? null;
+    await this.#views.prepare();
+    await this.#explanations.prepare();
     // Render in this widget's language, whatever language other widgets of the page use.
     await inLocale(this.#lang(), () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = ['code', 'uai', 'region', 'millesime', 'voie', 'audience', 'api'] as const;
-    if (!keys.some((key) => changed.has(key))) return;
-    this._tab = 0;
-    this._open = new Set();
-    // Other figures: the room they need is measured afresh from their loading state.
-    this.#reserved = 0;
-    this.#card()?.style.removeProperty('min-height');
-    if (this.audience !== '' && !isAudience(this.audience)) {
-      console.warn(
-        `<inserjeunes-indicateurs> audience « ${this.audience} » inconnue : attendu 3eme, lycee ou superieur`,
-      );
+    if (REQUEST_KEYS.some((key) => changed.has(key))) {
+      this.#tabs.reset();
+      this.#explanations.reset();
+      this.#room.reset();
+      warnUnknownAudience(this.audience);
     }
-    const request = requestFromAttributes(this, SCRIPT_ORIGIN);
-    if ('url' in request) this.#data.load(request.url);
-    else this.#data.fail(request.state);
+    const { view, failed } = this.#views;
+    this.#frame = widgetFrame(this.#data.state, this.#audience(), view, this.#lang(), failed);
   }
 
   protected override render() {
-    const lang = this.#lang();
-    const audience = this.#audience();
-    const view = audienceView(audience);
-    const state = this.#state();
-    if (state.status === 'unknown') {
+    const frame = this.#frame;
+    const { load, audience, view, lang } = frame;
+    if (load.status === 'unknown') {
       return html`<p class="state discreet" part="base" lang=${lang}>${unknownText()}</p>`;
     }
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const ctx: ViewContext = {
-      lang,
-      level: Math.min(6, level + 1),
-      open: this._open,
-      onInfo: this.#onInfo,
-    };
-    const tabs: TabsState = {
-      selected: this._tab,
-      // Columns need room; a narrow widget shows one filière at a time.
-      always: this.#width > 0 && this.#width < NARROW,
-      onSelect: this.#onTab,
-      onKeydown: this.#onTabKeydown,
-    };
-    const title = audienceTitle(audience);
-    const heading = this.noTitle
-      ? nothing
-      : html`<p class="title" part="title" id="title" role="heading" aria-level=${level}>${title}</p>`;
+    const { open, onInfo } = this.#explanations;
+    const ctx = { lang, level: Math.min(6, level + 1), open, onInfo };
+    const { selected, onSelect, onKeydown } = this.#tabs;
+    const tabs = { selected, always: this.#room.narrow, onSelect, onKeydown };
     const donnees = `${(this.api || SCRIPT_ORIGIN).replace(/\/$/, '')}/donnees`;
-    const context = { ctx, tabs, donnees };
-    const ready = state.status === 'ready' && view !== null;
-    let body: unknown;
-    if (state.status === 'error') body = renderError(donnees, this.#onRetry);
-    else if (state.status === 'no-data') body = renderNoData(donnees, state.raison);
-    else if (ready) body = renderAffichage(context, view, state.affichage);
-    else {
-      body = renderLoading(context, view, audience, {
-        oneFiliere: isFiliere(this.voie),
-        national: !this.uai && !this.region,
-      });
-    }
-    return html`<section
-      class="card"
-      part="base"
-      lang=${lang}
-      aria-busy=${state.status === 'loading' || (state.status === 'ready' && !ready) ? 'true' : 'false'}
-      aria-labelledby=${this.noTitle ? nothing : 'title'}
-      aria-label=${this.noTitle ? title : nothing}
-    >
-      ${heading} ${body}
-    </section>`;
+    const shape = { oneFiliere: isFiliere(this.voie), national: !this.uai && !this.region };
+    const body = renderBody({ ctx, tabs, donnees }, frame, shape, this.#onRetry);
+    const busy = load.status === 'loading' || (load.status === 'ready' && view === null);
+    const title = audienceTitle(audience);
+    const training =
+      load.status === 'ready' && frame.described ? trainingName(load.affichage) : null;
+    return renderCard({ lang, level, title, noTitle: this.noTitle, busy, training }, body);
   }
 
   protected override updated(): void {
-    const state = this.#state();
-    this.#drawn = state.status;
-    const card = this.#card();
-    if (state.status === 'loading') {
-      this.#reserved = card?.getBoundingClientRect().height ?? 0;
-    } else if (card && this.#reserved > 0 && state.status !== 'unknown') {
-      // Never shorter than the space reserved while loading: nothing below the widget moves.
-      card.style.minHeight = `${this.#reserved}px`;
+    this.#drawn = true;
+    const { load, view } = this.#frame;
+    // The answer called for another audience while this one was drawn: load its view.
+    if (load.status === 'ready' && view === null) this.#views.loadMissing();
+    else if (load !== this.#announced) {
+      const event = announcement(this.#frame, this.code);
+      if (event !== null) this.dispatchEvent(event);
+      this.#announced = load;
     }
-    const audience = this.#audience();
-    const view = audienceView(audience);
-    if (state.status === 'ready' && view === null) {
-      // The answer called for another audience while this one was drawn: load its view.
-      void loadAudienceView(audience).then(
-        () => this.requestUpdate(),
-        () => {
-          this.#viewFailed = true;
-          this.requestUpdate();
-        },
-      );
-      return;
-    }
-    if (state !== this.#announced && state.status !== 'loading') {
-      this.#announced = state;
-      this.#announce(state);
-    }
-    // Figures on screen: the explanations can come now, while the page is idle.
-    if (state.status === 'ready' && !this.#explaining && !explanationsLoaded()) {
-      this.#explaining = true;
-      whenIdle(() => void this.#explain());
-    }
-  }
-
-  #announce(state: AffichageLoad): void {
-    if (state.status === 'loading') return;
-    if (state.status === 'unknown' || state.status === 'error') {
-      if (state.status === 'unknown') {
-        console.warn(
-          `<inserjeunes-indicateurs code="${this.code}"> : ${state.code} — ${state.message}`,
-        );
-      }
-      this.dispatchEvent(
-        new CustomEvent('inserjeunes-error', {
-          detail: { code: state.code, message: state.message },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-      return;
-    }
-    const audience = this.#audience();
-    const view = audienceView(audience);
-    if (view === null) return;
-    const detail: LoadDetail = loadDetail(state, view, audience, this.#lang());
-    this.dispatchEvent(
-      new CustomEvent('inserjeunes-load', { detail, bubbles: true, composed: true }),
-    );
-  }
-
-  /** Starts (or keeps) the request the attributes call for; false when they call for none. */
-  #request(): boolean {
-    const request = requestFromAttributes(this, SCRIPT_ORIGIN);
-    if ('url' in request) this.#data.load(request.url);
-    return 'url' in request;
-  }
-
-  /** What the widget shows: the request's state, unless the code to draw it could not load. */
-  #state(): AffichageLoad {
-    const state = this.#data.state;
-    const drawable = state.status !== 'ready' && state.status !== 'loading';
-    if (drawable || !this.#viewFailed || audienceView(this.#audience()) !== null) return state;
-    return VIEW_UNAVAILABLE;
-  }
-
-  /** Loads the explanations' texts (once per page) and redraws with them. */
-  #explain(): Promise<void> {
-    if (explanationsLoaded()) return Promise.resolve();
-    this.#explaining = true;
-    return loadExplanations().then(
-      () => {
-        this.requestUpdate();
-      },
-      () => {
-        this.#explaining = false;
-      },
-    );
-  }
-
-  #card(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.card');
   }
 
   #lang(): Lang {
@@ -392,48 +228,13 @@ export class InserjeunesIndicateurs extends LitElement {
   }
 
   readonly #onRetry = (): void => {
-    this.#viewFailed = false;
+    this.#views.retry();
     this.#data.retry();
     this.requestUpdate();
-  };
-
-  readonly #onInfo = (event: Event): void => {
-    const button = event.currentTarget as HTMLElement;
-    const id = button.dataset.info ?? '';
-    const open = new Set(this._open);
-    if (open.delete(id)) {
-      this._open = open;
-      return;
-    }
-    open.add(id);
-    this._open = open;
-    const subject = button.querySelector('.sr')?.textContent ?? '';
-    this.dispatchEvent(
-      new CustomEvent('inserjeunes-info-open', {
-        detail: { id, subject },
-        bubbles: true,
-        composed: true,
-      }),
+    // The button goes with the error: the focus stays in the widget, on its card.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.card')?.focus(),
     );
-  };
-
-  readonly #onTab = (event: Event): void => {
-    this._tab = Number((event.currentTarget as HTMLElement).dataset.index ?? 0);
-  };
-
-  readonly #onTabKeydown = (event: KeyboardEvent): void => {
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
-    const moves: Record<string, number> = {
-      ArrowRight: this._tab + 1,
-      ArrowLeft: this._tab - 1 + tabs.length,
-      Home: 0,
-      End: tabs.length - 1,
-    };
-    const next = moves[event.key];
-    if (next === undefined || tabs.length === 0) return;
-    event.preventDefault();
-    this._tab = next % tabs.length;
-    void this.updateComplete.then(() => tabs[this._tab]?.focus());
   };
 }
 
@@ -442,8 +243,8 @@ declare global {
     'inserjeunes-indicateurs': InserjeunesIndicateurs;
   }
   interface HTMLElementEventMap {
-    'inserjeunes-load': CustomEvent<LoadDetail>;
-    'inserjeunes-error': CustomEvent<{ code: string; message: string }>;
-    'inserjeunes-info-open': CustomEvent<{ id: string; subject: string }>;
+    'inserjeunes-load': InserjeunesLoadEvent;
+    'inserjeunes-error': InserjeunesErrorEvent;
+    'inserjeunes-info-open': InserjeunesInfoOpenEvent;
   }
 }

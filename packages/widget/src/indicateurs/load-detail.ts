@@ -1,6 +1,6 @@
 import type { Audience, Lang, Scope } from '@inserjeunes/contract';
 import type { AffichageLoad } from '../data/affichage-load.js';
-import { type DataState, describeAffichage, type Figures } from '../data/describe-affichage.js';
+import type { AffichageView, DataState } from '../data/describe-affichage.js';
 
 /** `detail` of the `inserjeunes-load` event: what the reader is shown. */
 export interface LoadDetail {
@@ -16,18 +16,19 @@ export interface LoadDetail {
   demo: boolean;
 }
 
+/** What the reader is shown, from the answer and how the audience's view reads it. */
 export function loadDetail(
   load: Extract<AffichageLoad, { status: 'ready' | 'no-data' }>,
-  figures: Figures,
+  described: AffichageView | null,
   audience: Audience,
   lang: Lang,
 ): LoadDetail {
-  if (load.status === 'no-data') {
+  if (load.status === 'no-data' || described === null) {
     const none = { scope: null, millesime: null, fallback: false, closed: false, demo: false };
     return { state: 'no-data', audience, lang, ...none };
   }
   const { affichage } = load;
-  const { state, notices } = describeAffichage(affichage, figures);
+  const { state, notices } = described;
   return {
     state,
     scope: affichage.scope,

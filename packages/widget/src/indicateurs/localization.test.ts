@@ -15,7 +15,7 @@ describe('languages', () => {
     const element = await mount({ code: AUDIENCE_CODES['3eme'], lang: 'en' });
     const text = textOf(element);
     expect(text).toContain('What do students do after this course?');
-    expect(text).toContain('4 students in 10 work (38%)');
+    expect(text).toContain('4 pupils in 10 work (38%)');
     expect(text).toContain(
       'Source: InserJeunes · classes of 2022 and 2023 · Figures for the Bretagne region',
     );
@@ -68,7 +68,7 @@ describe('languages', () => {
     document.body.append(english, french);
     const a = await mount({ code: AUDIENCE_CODES['3eme'], lang: false }, english);
     const b = await mount({ code: AUDIENCE_CODES['3eme'], lang: false }, french);
-    expect(textOf(a)).toContain('students in 10');
+    expect(textOf(a)).toContain('pupils in 10');
     expect(textOf(b)).toContain('élèves sur 10');
   });
 

@@ -2,6 +2,7 @@ import type { Masquage } from '@inserjeunes/contract';
 import { html, nothing } from 'lit';
 import type { AudienceView, BlockFigures } from '../audiences/audience-view.js';
 import type { ViewContext } from '../audiences/view-context.js';
+import { learnersOf } from '../words/learners.js';
 import { withheldText } from '../words/state-text.js';
 
 export interface TabsState {
@@ -21,7 +22,7 @@ interface Block {
 function blockBody(view: AudienceView, entry: Block, ctx: ViewContext, key: string) {
   return entry.withheld === null
     ? view.renderBlock(entry.block, ctx, key)
-    : html`<p class="state">${withheldText(entry.withheld, entry.block.filiere === 'superieur')}</p>`;
+    : html`<p class="state">${withheldText(entry.withheld, learnersOf(entry.block))}</p>`;
 }
 
 /**

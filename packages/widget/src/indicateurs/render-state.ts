@@ -3,13 +3,22 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { AudienceView } from '../audiences/audience-view.js';
 import type { ViewContext } from '../audiences/view-context.js';
-import { describeAffichage } from '../data/describe-affichage.js';
+import type { AffichageView } from '../data/describe-affichage.js';
 import { placeholderBlock } from '../data/placeholder-block.js';
 import { dataFooter } from '../parts/data-footer.js';
 import { noticeList } from '../parts/notice-list.js';
+import { learnersOf } from '../words/learners.js';
 import { scopeLabel } from '../words/scope-label.js';
-import { errorText, noDataText } from '../words/state-text.js';
+import {
+  errorInsteadText,
+  errorText,
+  noDataInsteadText,
+  noDataText,
+  withheldInsteadText,
+  withheldText,
+} from '../words/state-text.js';
 import { renderBlocks, type TabsState } from './render-blocks.js';
+import type { WidgetFrame } from './widget-frame.js';
 
 /** What the renderers of figures get: the view's context, and where the data page is. */
 export interface StateContext {
@@ -29,7 +38,7 @@ export function renderLoading(
   { ctx, tabs, donnees }: StateContext,
   view: AudienceView | null,
   audience: Audience,
-  { oneFiliere, national }: { oneFiliere: boolean; national: boolean },
+  { oneFiliere, national }: LoadingShape,
 ) {
   const filieres: Filiere[] =
     audience === 'superieur' ? ['superieur'] : ['scolaire', 'apprentissage'];
@@ -43,6 +52,7 @@ export function renderLoading(
     </p>
     <p class="scope" part="scope" role="status">${msg('Chargement des chiffres…')}</p>
     <div class="placeholder" aria-hidden="true" inert>
+      ${measuredWhen()}
       <p class="notice">Trop peu de jeunes dans cet établissement : voici les chiffres de la région.</p>
       ${view === null ? nothing : renderBlocks(view, placeholders, ctx, tabs, 'p')}
       ${dataFooter({
@@ -54,10 +64,29 @@ export function renderLoading(
     </div>`;
 }
 
+/** The training's name as the API gives it, else its codes. */
+export function trainingName(affichage: Pick<Affichage, 'libelle' | 'codes'>): string {
+  return affichage.libelle ?? affichage.codes.join(', ');
+}
+
+/** When the figures are measured, said wherever there are figures. */
+function measuredWhen() {
+  return html`<p class="when">${msg('Situation six mois après la fin de la formation.')}</p>`;
+}
+
+/** Why there is nothing to show, and what to look at instead. */
+function nothingToShow(raison: RaisonAbsence | null) {
+  return html`<div class="state">
+    <p>${noDataText(raison)}</p>
+    <p class="instead">${noDataInsteadText(raison)}</p>
+  </div>`;
+}
+
 /** Network failure or unexpected answer: say so, and offer to try again. */
 export function renderError(donnees: string, onRetry: () => void) {
   return html`<div class="state" role="alert">
       <p>${errorText()}</p>
+      <p class="instead">${errorInsteadText()}</p>
       <button class="retry" type="button" @click=${onRetry}>${msg('Réessayer')}</button>
     </div>
     ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
@@ -65,33 +94,42 @@ export function renderError(donnees: string, onRetry: () => void) {
 
 /** The API said there is nothing to show for this code. */
 export function renderNoData(donnees: string, raison: RaisonAbsence | null) {
-  return html`<p class="state">${noDataText(raison)}</p>
+  return html`${nothingToShow(raison)}
     ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
 }
 
-/** An answer: figures, partial figures, withheld figures or nothing, with its notices. */
+/**
+ * An answer, as the audience's view reads it: figures, partial figures, withheld figures
+ * or nothing, with its notices.
+ */
 export function renderAffichage(
   { ctx, tabs, donnees }: StateContext,
   view: AudienceView,
   affichage: Affichage,
+  { state, blocks, notices }: AffichageView,
 ) {
-  const { state, blocks, notices } = describeAffichage(affichage, view);
   const scope = scopeLabel(affichage);
+  const first = blocks[0];
+  // Every filière withheld for the same reason: said once, not once per tab or column.
   const body =
     state === 'no-data'
-      ? html`<p class="state">${noDataText(affichage.absence?.raison ?? null)}</p>`
-      : html`${
-          state === 'partial'
-            ? html`<p class="notice" part="notice">
+      ? nothingToShow(affichage.absence?.raison ?? null)
+      : state === 'withheld' && first?.withheld
+        ? html`<div class="state">
+            <p>${withheldText(first.withheld, learnersOf(first.block))}</p>
+            <p class="instead">${withheldInsteadText()}</p>
+          </div>`
+        : html`${
+            state === 'partial'
+              ? html`<p class="notice" part="notice">
                 ${msg('Certains chiffres ne sont pas publiés : voici ceux qui le sont.')}
               </p>`
-            : nothing
-        }
+              : nothing
+          }
         ${renderBlocks(view, blocks, ctx, tabs)}`;
-  return html`<p class="subtitle" part="subtitle">
-      ${affichage.libelle ?? affichage.codes.join(', ')}
-    </p>
+  return html`<p class="subtitle" part="subtitle" id="subtitle">${trainingName(affichage)}</p>
     <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
+    ${state === 'figures' || state === 'partial' ? measuredWhen() : nothing}
     ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
     ${dataFooter({
       filieres: blocks.map((entry) => entry.block.filiere),
@@ -99,4 +137,25 @@ export function renderAffichage(
       scope,
       href: donnees,
     })}`;
+}
+
+/** What the loading state reserves room for: one filière or both, a salary or not. */
+export interface LoadingShape {
+  oneFiliere: boolean;
+  national: boolean;
+}
+
+/** The card's body for what an update draws (the unknown state apart: no card at all). */
+export function renderBody(
+  context: StateContext,
+  { load, audience, view, described }: WidgetFrame,
+  shape: LoadingShape,
+  onRetry: () => void,
+) {
+  if (load.status === 'error') return renderError(context.donnees, onRetry);
+  if (load.status === 'no-data') return renderNoData(context.donnees, load.raison);
+  if (load.status === 'ready' && view !== null && described !== null) {
+    return renderAffichage(context, view, load.affichage, described);
+  }
+  return renderLoading(context, view, audience, shape);
 }

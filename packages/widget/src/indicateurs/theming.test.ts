@@ -54,6 +54,19 @@ describe('theming', () => {
     );
   });
 
+  it('never draws "Autres parcours" in the colour of the page’s links', async () => {
+    for (const token of [
+      '--text-action-high-blue-france',
+      '--background-action-high-blue-france',
+    ]) {
+      document.documentElement.style.setProperty(token, 'rgb(0, 0, 145)');
+    }
+    stubApi(() => scenarioReply('lycee', 'figures'));
+    const element = await mount({ code: AUDIENCE_CODES.lycee });
+    const autres = shadow(element).querySelector('.fill.autres') as Element;
+    expect(getComputedStyle(autres).fill).not.toBe('rgb(0, 0, 145)');
+  });
+
   it('styles radius and spacing through --ij-radius and --ij-spacing', async () => {
     stubApi(() => scenarioReply('lycee', 'figures'));
     const element = await mount({

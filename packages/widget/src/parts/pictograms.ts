@@ -1,4 +1,5 @@
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
+import type { Person } from '../people/ten-people.js';
 import type { Outcome } from './percent-bar.js';
 
 const BODY =
@@ -13,17 +14,31 @@ const GLYPHS: Record<Outcome, string> = {
 
 export type PictogramKind = Outcome | 'inconnu';
 
+function figure(kind: PictogramKind) {
+  return svg`<path class="body" d=${BODY}></path>
+    ${kind === 'inconnu' ? nothing : svg`<path class="glyph" d=${GLYPHS[kind]}></path>`}`;
+}
+
 /**
- * Ten (or any number of) people, coloured by outcome in order. Decorative: the widget
- * writes "N sur 10" in words beside them.
+ * Ten (or any number of) people, coloured by outcome in order; a person shared between
+ * outcomes is drawn in vertical slices (clip paths: no inline style, so a strict CSP
+ * allows it). Decorative: the widget writes "N sur 10" in words beside them. `key` makes
+ * the clip paths' ids unique within the widget.
  */
-export function pictograms(kinds: readonly PictogramKind[]) {
-  return kinds.map(
-    (
-      kind,
-    ) => html`<svg class="person ${kind}" viewBox="0 0 24 48" aria-hidden="true" focusable="false">
-      <path class="body" d=${BODY}></path>
-      ${kind === 'inconnu' ? null : svg`<path class="glyph" d=${GLYPHS[kind]}></path>`}
-    </svg>`,
-  );
+export function pictograms(people: readonly Person<PictogramKind>[], key: string) {
+  return people.map((slices, i) => {
+    const only = slices.length === 1 ? slices[0] : undefined;
+    if (only !== undefined) {
+      return html`<svg class="person ${only.kind}" viewBox="0 0 24 48" aria-hidden="true" focusable="false">${figure(only.kind)}</svg>`;
+    }
+    let from = 0;
+    const parts = slices.map(({ kind, part }, j) => {
+      const id = `${key}-person-${i}-${j}`;
+      const x = from * 24;
+      from += part;
+      return svg`<clipPath id=${id}><rect x=${x} y="0" width=${part * 24} height="48"></rect></clipPath>
+        <g class=${kind} clip-path="url(#${id})">${figure(kind)}</g>`;
+    });
+    return html`<svg class="person shared" viewBox="0 0 24 48" aria-hidden="true" focusable="false">${parts}</svg>`;
+  });
 }

@@ -40,12 +40,34 @@ export function closedText(date: string | null, lang: Lang, figures: boolean): s
       );
 }
 
-export function carriedText(source: DonneeSource): string {
-  return source.type === 'ancienne'
-    ? msg(
-        str`Ce diplôme est récent : les chiffres sont ceux du diplôme qu’il remplace (${source.code}).`,
-      )
-    : msg(str`Les chiffres sont ceux du diplôme qui remplace celui-ci (${source.code}).`);
+/**
+ * Figures of another diploma: the one this one replaced, or the one that replaces it,
+ * named by its label (never by its code), or not named when the answer has no label.
+ */
+export function carriedText(source: DonneeSource, label: string | null): string {
+  if (source.type === 'ancienne') {
+    return label === null
+      ? msg('Ce diplôme est récent : les chiffres sont ceux du diplôme qu’il remplace.')
+      : msg(
+          str`Ce diplôme est récent : les chiffres sont ceux du diplôme qu’il remplace, « ${label} ».`,
+        );
+  }
+  return label === null
+    ? msg('Les chiffres sont ceux du diplôme qui remplace celui-ci.')
+    : msg(str`Les chiffres sont ceux du diplôme qui remplace celui-ci, « ${label} ».`);
+}
+
+/** A closed diploma whose figures are those of the diploma replacing it: one sentence, not two. */
+export function closedReplacedText(date: string | null, lang: Lang, label: string | null): string {
+  const closed =
+    date === null
+      ? msg('Ce diplôme n’est plus délivré.')
+      : msg(str`Ce diplôme n’est plus délivré depuis le ${formatDate(date, lang)}.`);
+  const figures =
+    label === null
+      ? msg('Les chiffres sont ceux du diplôme qui le remplace.')
+      : msg(str`Les chiffres sont ceux du diplôme qui le remplace, « ${label} ».`);
+  return `${closed} ${figures}`;
 }
 
 export function demoText(): string {
