@@ -2,8 +2,22 @@
 // (NIVEAU_FORMATION_DIPLOME), in the words a pupil or a student uses. The BCN's own level
 // labels are capitals and abbreviations too ("BAC PRO AG", "LIC PRO").
 
-/** BCN level code → the diploma type, as a reader names it. */
+/**
+ * BCN level code (3 characters) or SISE diploma type (2, TYPE_DIPLOME_SISE, for a
+ * higher-education diploma) → the diploma type, as a reader names it.
+ */
 export const DIPLOMA_TYPES: ReadonlyMap<string, string> = new Map([
+  ['DC', 'Licence'],
+  ['DJ', 'Licence'],
+  ['DL', 'Licence pro'],
+  ['DP', 'Licence pro'],
+  ['DR', 'BUT'],
+  ['FI', 'Diplôme d’ingénieur'],
+  ['FN', 'Diplôme d’ingénieur'],
+  ['XA', 'Licence'],
+  ['XB', 'Master'],
+  ['XC', 'Master'],
+  ['XD', 'Master MEEF'],
   ['010', 'MC'],
   ['013', 'MC agricole'],
   ['100', 'Doctorat'],

@@ -75,6 +75,13 @@ describe('readableLabel', () => {
     );
   });
 
+  it('names a higher-education diploma by its SISE type', () => {
+    expect(readableLabel({ libelle: 'INGENIERIE DU COMMERCE ET DE LA VENTE', niveau: 'DP' })).toBe(
+      'Licence pro Ingénierie du commerce et de la vente',
+    );
+    expect(readableLabel({ libelle: 'INFORMATIQUE', niveau: 'XB' })).toBe('Master Informatique');
+  });
+
   it('gives an empty label for an empty one', () => {
     expect(readableLabel({ libelle: '  ' })).toBe('');
   });

@@ -89,7 +89,7 @@ export function renderAffichage(
         }
         ${renderBlocks(view, blocks, ctx, tabs)}`;
   return html`<p class="subtitle" part="subtitle">
-      ${affichage.libelle ?? affichage.codes.join(', ')}
+      ${affichage.libelle_lisible ?? affichage.libelle ?? affichage.codes.join(', ')}
     </p>
     <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
     ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
