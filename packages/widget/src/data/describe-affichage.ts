@@ -10,7 +10,7 @@ import type { Affichage, DonneeSource, Indicateur, Masquage } from '@inserjeunes
 export type DataState = 'figures' | 'partial' | 'withheld' | 'no-data';
 
 export type IndicateurKey = {
-  [K in keyof Indicateur]: Indicateur[K] extends number | null ? K : never;
+  [K in keyof Indicateur]-?: Indicateur[K] extends number | null ? K : never;
 }[keyof Indicateur];
 
 /** Notices shown above the figures, whatever the state. */
