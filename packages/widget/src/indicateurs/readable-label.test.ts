@@ -8,7 +8,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const subtitle = (element: Element) => rendered(shadow(element).querySelector('[part~="subtitle"]'));
+const subtitle = (element: Element) =>
+  rendered(shadow(element).querySelector('[part~="subtitle"]'));
 
 describe('the training’s name under the heading', () => {
   it('is the readable label the API gives beside the official one', async () => {
