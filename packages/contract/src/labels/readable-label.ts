@@ -142,8 +142,9 @@ function nameCase(text: string): string {
   );
 }
 
+/** A capital to the first letter, unless the text starts with a number ("1re année"). */
 const capitalize = (text: string) =>
-  text.replace(/^(\P{L}*)(\p{L})/u, (_, lead, first) => `${lead}${first.toUpperCase()}`);
+  text.replace(/^([^\p{L}\d]*)(\p{L})/u, (_, lead, first) => `${lead}${first.toUpperCase()}`);
 
 /**
  * Splits the trailing "(BAC PRO)" / "(LP VERSAILLES)" off a long label, and for a title
