@@ -89,7 +89,7 @@ describe('superieur: the employment chart', () => {
   ] as const)(
     'labels its months short, in %s, and nothing touches at 320 px',
     async (lang, title) => {
-      const { written } = await drawnChart(320, lang);
+      const { element, written } = await drawnChart(320, lang);
       const texts = written.map((entry) => entry.text);
       expect(texts).toContain(title);
       const months = written.filter((entry) => ['6', '12', '18', '24', '30'].includes(entry.text));
@@ -102,6 +102,12 @@ describe('superieur: the employment chart', () => {
       );
       expect(onPoints).toHaveLength(5);
       expect(touching(onPoints)).toEqual([]);
+      // Every value lies inside the canvas, the first and the last too (in its pixels).
+      const canvas = shadow(element).querySelector('canvas') as HTMLCanvasElement;
+      for (const entry of onPoints) {
+        expect(entry.left, entry.text).toBeGreaterThanOrEqual(0);
+        expect(entry.right, entry.text).toBeLessThanOrEqual(canvas.width);
+      }
     },
   );
 

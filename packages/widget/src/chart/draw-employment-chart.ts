@@ -104,11 +104,13 @@ function config(series: EmploymentSeries, theme: ChartTheme) {
       color: theme.text,
       font,
       events: [],
-      layout: { padding: { top: LABEL_ROOM, left: 4, right: 12 } },
+      layout: { padding: { top: LABEL_ROOM, left: 4, right: 4 } },
       scales: {
         x: {
           ...axis,
-          // Numbers alone fit side by side at 280 px: never turned, never skipped.
+          // Numbers alone fit side by side at 280 px: never turned, never skipped. Each
+          // point in the middle of its slot, so the values above the first and last fit.
+          offset: true,
           ticks: { ...axis.ticks, maxRotation: 0, autoSkip: false },
           title: { display: true, text: series.axisTitle, color: theme.text, font },
         },
