@@ -66,6 +66,13 @@ describe.each(testDbTargets())('the widget view with server-side fallback on $na
     expect(body.filieres[0]?.libelle_lisible).toBe('CAP cuisine');
   });
 
+  it('names a seconde commune by its famille de métiers in the readable label', async () => {
+    const { body } = await affichage(app, S.secondeCommune);
+    expect(body.libelle_lisible).toBe(
+      'Bac pro Métiers de la construction durable, seconde commune',
+    );
+  });
+
   it('falls back to the establishment’s region when the establishment has nothing', async () => {
     const { body } = await affichage(app, `${S.cap}?uai=${S.bourg}`);
     expect(body.scope).toBe('regional');

@@ -58,6 +58,15 @@ describe('readableLabel', () => {
     expect(
       readableLabel({ libelle, niveau: '400', famille: 'Métiers de l’hôtellerie-restauration' }),
     ).toBe('Bac pro Métiers de l’hôtellerie-restauration, seconde commune');
+    expect(
+      readableLabel({
+        libelle: '2NDPRO MET.CON.DUR.BAT.&TRA.PUB.2NDE COM',
+        niveau: '400',
+        famille: 'Métiers de la construction durable, du bâtiment et des travaux publics',
+      }),
+    ).toBe(
+      'Bac pro Métiers de la construction durable, du bâtiment et des travaux publics, seconde commune',
+    );
   });
 
   it('keeps acronyms and a school’s name, and puts the type only once', () => {

@@ -234,7 +234,8 @@ export function readableLabel({ libelle, niveau = null, famille = null }: LabelS
     DIPLOMA_TYPES.get(level) ??
     titleType(level) ??
     (token === null ? null : (TYPE_BY_TOKEN.get(token) ?? null));
-  const commune = /\s+2NDE COMMUNE$/.exec(body);
+  // A seconde commune: the label ends so (or shortened, "2NDE COM"), or its famille is known.
+  const commune = /\s*\b2NDE COM(?:MUNE)?$/.exec(body) ?? (famille?.trim() ? { index: 0 } : null);
   let text = sentenceCase(expand(commune === null ? body : body.slice(0, commune.index)))
     .replace(/\s+([,:;)])/g, (_, mark: string) => (mark === ':' ? ' :' : mark))
     .replace(/\(\s+/g, '(')
