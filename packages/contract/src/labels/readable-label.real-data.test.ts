@@ -9,6 +9,18 @@ const BCN = fileURLToPath(new URL('../../../../../shared/data/bcn/', import.meta
 const present = existsSync(BCN);
 if (!present) console.warn(`skipped: readable labels of the official files, ${BCN} is absent`);
 
+/** The BCN's other tables with a label in capitals: file, encoding, column. */
+const OTHER_TABLES: readonly [string, 'utf8' | 'latin1', string][] = [
+  ['nNiveauFormationDiplome_.csv', 'latin1', 'LIBELLE_100'],
+  ['nDispositifFormation_.csv', 'utf8', 'LIBELLE_LONG'],
+  ['n_famille_metier_spec_pro.csv', 'latin1', 'LIBELLE_LONG'],
+  ['n_groupe_formation_.csv', 'utf8', 'LIBELLE_LONG'],
+  ['n_type_groupe_formation_.csv', 'utf8', 'LIBELLE_LONG'],
+  ['n_groupe_specialite_.csv', 'utf8', 'LIBELLE_LONG'],
+  ['n_domaine_specialite_.csv', 'utf8', 'LIBELLE_LONG'],
+  ['n_categorie_specialite_.csv', 'utf8', 'LIBELLE_LONG'],
+];
+
 /** The rows of one of the BCN's `;`-separated files, in its own encoding. */
 function rows(file: string, encoding: 'utf8' | 'latin1'): Record<string, string>[] {
   const [header = '', ...lines] = readFileSync(`${BCN}${file}`, encoding)
@@ -43,6 +55,10 @@ describe.runIf(present)('readable labels of every label of the BCN files', () =>
           libelle: row.LIBELLE_LONG ?? '',
           niveau: null,
         })),
+        // The other tables' labels: levels, dispositifs, familles, groups and domains.
+        ...OTHER_TABLES.flatMap(([file, encoding, column]) =>
+          rows(file, encoding).map((row) => ({ libelle: row[column] ?? '', niveau: null })),
+        ),
       ].filter((source) => source.libelle.trim() !== '')
     : [];
 

@@ -91,6 +91,12 @@ describe('readableLabel', () => {
     expect(readableLabel({ libelle: 'INFORMATIQUE', niveau: 'XB' })).toBe('Master Informatique');
   });
 
+  it('keeps the words of a label already written by hand', () => {
+    expect(
+      readableLabel({ libelle: 'Métiers de la relation client (BAC PRO)', niveau: '400' }),
+    ).toBe('Bac pro Métiers de la relation client');
+  });
+
   it('gives an empty label for an empty one', () => {
     expect(readableLabel({ libelle: '  ' })).toBe('');
   });

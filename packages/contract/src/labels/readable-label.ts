@@ -116,7 +116,8 @@ function sentenceCase(text: string): string {
   let previous = '';
   for (let i = 1; i < parts.length; i += 2) {
     const word = parts[i] ?? '';
-    const cased = /^\p{Ll}+$/u.test(word)
+    // A word in lower case, or with a capital first, was written by hand ("Métiers"): kept.
+    const cased = /^\p{Lu}?\p{Ll}+$/u.test(word)
       ? word
       : caseWord(
           stripAccents(word).toUpperCase(),
