@@ -190,11 +190,12 @@ function labelOf(
   const [only] = resolved;
   if (resolved.length === 1 && only?.kind === 'seconde_commune') {
     const { libelle, famille } = only.secondeCommune.seconde_commune;
-    const level = describeCode(only.requested.code, context.nomenclature).niveau?.code ?? null;
-    return {
-      libelle,
-      libelle_lisible: libelle === null ? null : readableLabelOf(libelle, level, famille),
-    };
+    const level = describeCode(only.requested.code, context.nomenclature).niveau;
+    const readable =
+      libelle === null
+        ? null
+        : readableLabelOf(libelle, level?.code ?? null, level?.libelle ?? null, famille);
+    return { libelle, libelle_lisible: readable };
   }
   const described = finals.map((final) => describeCode(final.code, context.nomenclature));
   const labels = new Set(described.map((description) => description.libelle));

@@ -38,7 +38,8 @@ export function describeCode(code: string, nomenclature: Nomenclature): CodeDesc
     code,
     type,
     libelle,
-    libelle_lisible: libelle === null ? null : readableLabelOf(libelle, levelCode),
+    libelle_lisible:
+      libelle === null ? null : readableLabelOf(libelle, levelCode, levelLabel ?? null),
     cfd,
     niveau:
       levelCode !== null && levelLabel !== undefined

@@ -7,12 +7,13 @@ const made = new Map<string, string>();
 export function readableLabelOf(
   libelle: string,
   niveau: string | null,
+  niveauLibelle: string | null,
   famille: string | null = null,
 ): string {
   const key = `${libelle}\u0000${niveau ?? ''}\u0000${famille ?? ''}`;
   let readable = made.get(key);
   if (readable === undefined) {
-    readable = readableLabel({ libelle, niveau, famille });
+    readable = readableLabel({ libelle, niveau, niveauLibelle, famille });
     made.set(key, readable);
   }
   return readable;

@@ -91,6 +91,18 @@ describe('readableLabel', () => {
     expect(readableLabel({ libelle: 'INFORMATIQUE', niveau: 'XB' })).toBe('Master Informatique');
   });
 
+  it('takes the BCN’s label of a level the diploma types do not name', () => {
+    expect(
+      readableLabel({ libelle: 'DIETETIQUE (DEUST)', niveau: '355', niveauLibelle: 'DEUST' }),
+    ).toBe('DEUST Diététique');
+    expect(
+      readableLabel({ libelle: 'AGRONOMIE', niveau: '433', niveauLibelle: 'BAC TEC AG' }),
+    ).toBe('Bac techno agricole Agronomie');
+    expect(readableLabel({ libelle: 'LETTRES', niveau: '999', niveauLibelle: 'BAC TECHNO' })).toBe(
+      'Bac technologique Lettres',
+    );
+  });
+
   it('keeps the words of a label already written by hand', () => {
     expect(
       readableLabel({ libelle: 'Métiers de la relation client (BAC PRO)', niveau: '400' }),

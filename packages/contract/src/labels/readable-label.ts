@@ -9,6 +9,8 @@ export interface LabelSource {
   libelle: string;
   /** The BCN level of the diploma (NIVEAU_FORMATION_DIPLOME: `500`, `320`, `56T`…), when known. */
   niveau?: string | null;
+  /** The BCN's label of that level (`BAC TECHNO`), for a level the diploma types do not name. */
+  niveauLibelle?: string | null;
   /** The famille de métiers of a seconde commune, as the BCN writes it (with accents). */
   famille?: string | null;
 }
@@ -188,6 +190,12 @@ const TYPE_BY_TOKEN: ReadonlyMap<string, string> = new Map([
   ['TP', 'Titre professionnel'],
 ]);
 
+/** The BCN's own label of a level as a type ("BAC TECHNO" → "Bac technologique"), if any. */
+function levelType(label: string | null): string | null {
+  const words = label?.trim() ?? '';
+  return words === '' ? null : capitalize(sentenceCase(expand(words)).replace(/\s+/g, ' ').trim());
+}
+
 /** Types of the school-route years' labels: "1CAP2" is the first year of a two-year CAP. */
 const YEAR_TYPES: ReadonlyMap<string, string> = new Map([
   ['BEP', 'BEP'],
@@ -217,7 +225,12 @@ function schoolYear(label: string): { body: string; type: string; year: string }
  * parentheses. "MAINTENANCE DES VEHICULES 2NDE COMMUNE (BAC PRO)" reads "Bac pro
  * Maintenance des véhicules, seconde commune". The official label is kept beside it.
  */
-export function readableLabel({ libelle, niveau = null, famille = null }: LabelSource): string {
+export function readableLabel({
+  libelle,
+  niveau = null,
+  niveauLibelle = null,
+  famille = null,
+}: LabelSource): string {
   const label = libelle
     .trim()
     .replace(/\s+/g, ' ')
@@ -234,7 +247,8 @@ export function readableLabel({ libelle, niveau = null, famille = null }: LabelS
     named ??
     DIPLOMA_TYPES.get(level) ??
     titleType(level) ??
-    (token === null ? null : (TYPE_BY_TOKEN.get(token) ?? null));
+    (token === null ? undefined : TYPE_BY_TOKEN.get(token)) ??
+    levelType(niveauLibelle);
   // A seconde commune: the label ends so (or shortened, "2NDE COM"), or its famille is known.
   const commune = /\s*\b2NDE COM(?:MUNE)?$/.exec(body) ?? (famille?.trim() ? { index: 0 } : null);
   let text = sentenceCase(expand(commune === null ? body : body.slice(0, commune.index)))
