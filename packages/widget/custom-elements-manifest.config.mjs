@@ -31,9 +31,35 @@ function exportedOnly() {
   };
 }
 
+/** The file a partner imports: the package's built entry, which exports all of it. */
+const BUILT_ENTRY = 'lib/index.js';
+
+/**
+ * Points the manifest at the package's built entry rather than at the sources, which the
+ * package does not ship: one module, `lib/index.js`, holding the element and its definition.
+ */
+function builtEntry() {
+  return {
+    name: 'built-entry',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const merged = {
+        kind: 'javascript-module',
+        path: BUILT_ENTRY,
+        declarations: modules.flatMap((module) => module.declarations ?? []),
+        exports: modules.flatMap((module) => module.exports ?? []),
+      };
+      for (const entry of merged.exports) {
+        if (entry.declaration?.module) entry.declaration.module = BUILT_ENTRY;
+      }
+      customElementsManifest.modules = [merged];
+    },
+  };
+}
+
 export default {
   globs: ['src/indicateurs/inserjeunes-indicateurs.ts', 'src/define.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [exportedOnly()],
+  plugins: [exportedOnly(), builtEntry()],
 };

@@ -19,7 +19,10 @@ export type RaisonRepli = (typeof RAISONS_REPLI)[number];
 export const Affichage = z.object({
   /** The requested codes, canonical and without prefix. */
   codes: z.array(z.string()),
+  /** The official label (BCN), in its capitals and abbreviations. */
   libelle: z.nullable(z.string()),
+  /** The label in words a reader reads, from `readableLabel`; absent from an older API. */
+  libelle_lisible: z.optional(z.nullable(z.string())),
   /** The audience the diploma calls for (SISE → superieur, BTS and higher → lycee, else 3eme). */
   audience_suggeree: z.enum(AUDIENCES),
   /** The scope shown; null when there is nothing to show at any scope. */

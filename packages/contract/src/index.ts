@@ -8,6 +8,7 @@ export * from './codes/uai.js';
 export * from './errors.js';
 export * from './filiere.js';
 export * from './indicateur.js';
+export * from './labels/readable-label.js';
 export * from './rates/compute-rates.js';
 export * from './rates/counts.js';
 export * from './rates/horizons.js';

@@ -64,6 +64,11 @@ export const Indicateur = z.object({
   /** The CFD of the diploma behind a MEFSTAT11, or the CFD itself. */
   code_formation_diplome: z.nullable(z.string()),
   libelle: z.nullable(z.string()),
+  /**
+   * The label in words a reader reads ("Bac pro Cuisine"), built from the official one by
+   * `readableLabel`. Optional for the widget's sake: an older API does not send it.
+   */
+  libelle_lisible: z.optional(z.nullable(z.string())),
   /** The diploma's level: BCN level code and its label (`400`, `BAC PRO`). */
   diplome: z.nullable(Libelle),
   formation_fermee: z.boolean(),

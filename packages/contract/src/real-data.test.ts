@@ -1,24 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCertificationCode } from './codes/certification-code.js';
 import { parseMillesime } from './codes/millesime.js';
 import { parseRegion } from './codes/region.js';
 import { percentHalfEven } from './rates/round-half-even.js';
+import { sharedDataDir } from './testing/shared-data-dir.js';
 
-/**
- * The real files sit next to the repository (`../shared/data` from its root). The contract
- * depends on no other workspace, so it looks for the root itself rather than reach it by `../..`.
- */
-function repositoryRoot(dir: string): string {
-  if (existsSync(join(dir, 'pnpm-workspace.yaml')) || dirname(dir) === dir) return dir;
-  return repositoryRoot(dirname(dir));
-}
-
-const REGIONAL = join(
-  repositoryRoot(import.meta.dirname),
-  '../shared/data/inserjeunes/regional/ij_region_data.csv',
-);
+const REGIONAL = join(sharedDataDir(), 'inserjeunes/regional/ij_region_data.csv');
 const present = existsSync(REGIONAL);
 if (!present) console.warn(`skipped: real-data checks, ${REGIONAL} is absent`);
 

@@ -18,6 +18,7 @@ import {
 } from '../indicators/build-indicateur.js';
 import { describeCode, isClosed } from '../indicators/describe-code.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
+import { readableLabelOf } from '../indicators/readable-label-of.js';
 import type { FinalCode, ResolvedCode } from '../indicators/resolve-code.js';
 import { type Block, latestOf, rowsForCodes, selectBlocks } from '../indicators/select-blocks.js';
 import { finalsOf } from '../read-model/gather.js';
@@ -142,17 +143,19 @@ export function computeAffichage(input: AffichageInput): Affichage {
   const seconde = resolved.find((entry) => entry.kind === 'seconde_commune');
   const only = resolved.length === 1 ? resolved[0] : undefined;
   const resolution = only?.kind === 'final' ? only.resolution : null;
-  const libelle = labelOf(resolved, finals, context);
+  const { libelle, libelle_lisible } = labelOf(resolved, finals, context);
   const records = choice.blocks.map(({ block, figures }) =>
     describeIndicateur(block.rows, figures, context, {
       resolution,
       libelle: seconde === undefined ? null : libelle,
+      libelle_lisible: seconde === undefined ? null : libelle_lisible,
     }),
   );
   const first = input.requested[0];
   return {
     codes: input.requested.map((code) => code.code),
     libelle,
+    libelle_lisible,
     audience_suggeree: first === undefined ? '3eme' : inferAudience(first),
     scope: choice.scope,
     repli: choice.repli,
@@ -171,18 +174,26 @@ export function computeAffichage(input: AffichageInput): Affichage {
   };
 }
 
+/** The official label of what is shown, and its readable form: one diploma's, or none. */
 function labelOf(
   resolved: readonly ResolvedCode[],
   finals: readonly FinalCode[],
   context: BuildContext,
-): string | null {
+): { libelle: string | null; libelle_lisible: string | null } {
   const [only] = resolved;
   if (resolved.length === 1 && only?.kind === 'seconde_commune') {
-    return only.secondeCommune.seconde_commune.libelle;
+    const { libelle, famille } = only.secondeCommune.seconde_commune;
+    const level = describeCode(only.requested.code, context.nomenclature).niveau;
+    const readable =
+      libelle === null
+        ? null
+        : readableLabelOf(libelle, level?.code ?? null, level?.libelle ?? null, famille);
+    return { libelle, libelle_lisible: readable };
   }
-  const labels = new Set(
-    finals.map((final) => describeCode(final.code, context.nomenclature).libelle),
-  );
-  const [label] = labels;
-  return labels.size === 1 ? (label ?? null) : null;
+  const described = finals.map((final) => describeCode(final.code, context.nomenclature));
+  const labels = new Set(described.map((description) => description.libelle));
+  const [first] = described;
+  return labels.size === 1 && first !== undefined
+    ? { libelle: first.libelle, libelle_lisible: first.libelle_lisible }
+    : { libelle: null, libelle_lisible: null };
 }

@@ -35,6 +35,8 @@ export interface BuildOptions {
   resolution?: { code_demande: string; raison: string } | null;
   /** A label to use when the rows span several diplomas (a common first year's). */
   libelle?: string | null;
+  /** Its readable form. */
+  libelle_lisible?: string | null;
 }
 
 /** A record's rates and published figures, in the record's order. */
@@ -192,6 +194,7 @@ export function describeIndicateur(
     code_certification_type: codes.length === 1 ? first.code_type : null,
     code_formation_diplome: cfd,
     libelle: options.libelle ?? diploma?.libelle ?? null,
+    libelle_lisible: options.libelle_lisible ?? diploma?.libelle_lisible ?? null,
     diplome: diploma?.niveau ?? null,
     formation_fermee: isClosed(dateFermeture, today),
     date_fermeture: dateFermeture,

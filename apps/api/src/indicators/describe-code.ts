@@ -1,11 +1,14 @@
 import { type CodeType, cfdLevel } from '@inserjeunes/contract';
 import type { Nomenclature } from '../data/nomenclature.js';
+import { readableLabelOf } from './readable-label-of.js';
 
 /** What the nomenclature says of a code: its label, diploma, level and closure. */
 export interface CodeDescription {
   code: string;
   type: CodeType;
   libelle: string | null;
+  /** The label in words a reader reads, beside the official one. */
+  libelle_lisible: string | null;
   /** The CFD (or SISE code) of the diploma the code belongs to. */
   cfd: string | null;
   niveau: { code: string; libelle: string } | null;
@@ -30,10 +33,13 @@ export function describeCode(code: string, nomenclature: Nomenclature): CodeDesc
   const diplome = cfd === null ? undefined : nomenclature.diplomes.get(cfd);
   const levelCode = diplome?.niveau ?? (type === 'CFD' ? cfdLevel(code) : null);
   const levelLabel = levelCode === null ? undefined : nomenclature.niveaux.get(levelCode);
+  const libelle = diplome?.libelle_long ?? mef?.libelle_long ?? null;
   return {
     code,
     type,
-    libelle: diplome?.libelle_long ?? mef?.libelle_long ?? null,
+    libelle,
+    libelle_lisible:
+      libelle === null ? null : readableLabelOf(libelle, levelCode, levelLabel ?? null),
     cfd,
     niveau:
       levelCode !== null && levelLabel !== undefined

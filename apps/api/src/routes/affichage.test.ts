@@ -58,6 +58,21 @@ describe.each(testDbTargets())('the widget view with server-side fallback on $na
     ]);
   });
 
+  it('gives a readable label beside the official one, on the answer and on each block', async () => {
+    const { body } = await affichage(app, `${S.cap}?uai=${S.lyon}`);
+    expect(body.libelle).toBe('CAP CUISINE');
+    expect(body.libelle_lisible).toBe('CAP cuisine');
+    expect(body.filieres[0]?.libelle).toBe('CAP CUISINE');
+    expect(body.filieres[0]?.libelle_lisible).toBe('CAP cuisine');
+  });
+
+  it('names a seconde commune by its famille de métiers in the readable label', async () => {
+    const { body } = await affichage(app, S.secondeCommune);
+    expect(body.libelle_lisible).toBe(
+      'Bac pro Métiers de la construction durable, seconde commune',
+    );
+  });
+
   it('falls back to the establishment’s region when the establishment has nothing', async () => {
     const { body } = await affichage(app, `${S.cap}?uai=${S.bourg}`);
     expect(body.scope).toBe('regional');

@@ -3,15 +3,15 @@ import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { ChartController } from '../chart/chart-controller.js';
 import type { EmploymentSeries } from '../chart/employment-series.js';
+import { salaryScale } from '../chart/salary-scale.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
 import { sectionHeading } from '../parts/section-heading.js';
 import type { ExplanationKey } from '../words/explanations.js';
 import { filiereLabel } from '../words/filiere-label.js';
-import { formatEuros, formatPercent } from '../words/number-format.js';
+import { formatPercent } from '../words/number-format.js';
 import type { AudienceView, BlockFigures } from './audience-view.js';
-import { renderSalary } from './lycee.js';
 import type { ViewContext } from './view-context.js';
 
 /** Stable employment is read at 12 months, like the salary; the nearest published horizon otherwise. */
@@ -21,32 +21,55 @@ function renderChart(block: BlockFigures, ctx: ViewContext, key: string) {
   const id = `${key}-emploi`;
   const label = msg('Diplômés en emploi salarié en France');
   const points = HORIZONS.map((months) => ({
+    months,
     when: msg(str`${months} mois`),
     value: block[`taux_en_emploi_${months}_mois`],
   }));
   const series: EmploymentSeries = {
     label,
-    labels: points.map((point) => point.when),
+    labels: points.map((point) => String(point.months)),
+    axisTitle: msg('mois après le diplôme'),
     values: points.map((point) => point.value),
+    scaleLabels: [0, 25, 50, 75, 100].map((value) => formatPercent(value, ctx.lang)),
+    valueLabels: points.map((point) =>
+      point.value === null ? '' : formatPercent(point.value, ctx.lang),
+    ),
   };
+  // The table is for screen readers, in a box of its own: a table is never narrower than
+  // its text, and would widen a narrow page.
   return html`<div class="section">
     ${sectionHeading(ctx, id, msg('En emploi salarié, de 6 à 30 mois après le diplôme'), msg('En emploi salarié'))}
     ${explanation(ctx, id, 'emploiSuperieur')}
     <div class="chart" part="chart" aria-hidden="true">
       <canvas data-series=${JSON.stringify(series)}></canvas>
     </div>
-    <table class="sr">
-      <caption>${label}</caption>
-      <thead><tr><th scope="col">${msg('Après')}</th><th scope="col">${msg('Part en emploi salarié')}</th></tr></thead>
-      <tbody>
-        ${points.map(
-          (point) => html`<tr>
-            <th scope="row">${point.when}</th>
-            <td>${point.value === null ? msg('non publié') : formatPercent(point.value, ctx.lang)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
+    <div class="sr">
+      <table>
+        <caption>${label}</caption>
+        <thead><tr><th scope="col">${msg('Après')}</th><th scope="col">${msg('Part en emploi salarié')}</th></tr></thead>
+        <tbody>
+          ${points.map(
+            (point) => html`<tr>
+              <th scope="row">${point.when}</th>
+              <td>${point.value === null ? msg('non publié') : formatPercent(point.value, ctx.lang)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </div>`;
+}
+
+/** The salary block, when the median is published: median, scale and quartiles when they are. */
+function renderSalary(block: BlockFigures, ctx: ViewContext, key: string) {
+  const { salaire_12_mois_q1: q1, salaire_12_mois_q2: q2, salaire_12_mois_q3: q3 } = block;
+  if (q2 === null) return null;
+  const id = `${key}-salaire`;
+  return html`<div class="section salary" part="salary">
+    <p class="section-title" role="heading" aria-level=${ctx.level + 1}>
+      ${msg('Salaire 12 mois après')} ${infoButton(ctx, id, msg('Salaire 12 mois après'))}
+    </p>
+    ${explanation(ctx, id, 'salaire')} ${salaryScale({ q1, q2, q3 }, ctx.lang)}
   </div>`;
 }
 
@@ -75,7 +98,6 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
   const stableAt =
     STABLE_HORIZONS.find((h) => block[`part_emploi_stable_${h}_mois`] !== null) ?? 12;
   const stable = block[`part_emploi_stable_${stableAt}_mois`];
-  const { salaire_12_mois_q1: q1, salaire_12_mois_q3: q3 } = block;
   return html`${renderChart(block, ctx, key)}
     <ul class="outcomes bars" role="list">
       ${renderShare(
@@ -97,16 +119,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
         'stableSuperieur',
       )}
     </ul>
-    ${renderSalary(block, ctx, key)}
-    ${
-      q1 !== null && q3 !== null
-        ? html`<p class="quartiles">
-            ${msg(
-              str`Un quart gagne moins de ${formatEuros(q1, ctx.lang)}, un quart plus de ${formatEuros(q3, ctx.lang)}.`,
-            )}
-          </p>`
-        : null
-    }`;
+    ${renderSalary(block, ctx, key)}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 export type DataState = 'figures' | 'partial' | 'withheld' | 'no-data';
 
 export type IndicateurKey = {
-  [K in keyof Indicateur]: Indicateur[K] extends number | null ? K : never;
+  [K in keyof Indicateur]-?: Indicateur[K] extends number | null ? K : never;
 }[keyof Indicateur];
 
 /** Notices shown above the figures, whatever the state. */

@@ -141,6 +141,7 @@ const check35: Check = object({
   code_certification_type: check15,
   code_formation_diplome: check2,
   libelle: check2,
+  libelle_lisible: optional(check2),
   diplome: check10,
   formation_fermee: boolean,
   date_fermeture: check2,
@@ -213,6 +214,7 @@ const check43: Check = nullable(check42);
 const check44: Check = object({
   codes: check1,
   libelle: check2,
+  libelle_lisible: optional(check2),
   audience_suggeree: check3,
   scope: check5,
   repli: check8,

@@ -65,8 +65,10 @@ export function renderLoading(
 }
 
 /** The training's name as the API gives it, else its codes. */
-export function trainingName(affichage: Pick<Affichage, 'libelle' | 'codes'>): string {
-  return affichage.libelle ?? affichage.codes.join(', ');
+export function trainingName(
+  affichage: Pick<Affichage, 'libelle' | 'libelle_lisible' | 'codes'>,
+): string {
+  return affichage.libelle_lisible ?? affichage.libelle ?? affichage.codes.join(', ');
 }
 
 /** When the figures are measured, said wherever there are figures. */

@@ -65,6 +65,7 @@
 's6caa3abc8c33642c': `In work`,
 's6d0770dc48e60e5f': `What do students do after this course?`,
 's6d5a45200a11cd5f': `look for work, are self-employed, are abroad…`,
+'s6fbf14315c99d5b3': `months after graduation`,
 's701b339da692a40d': `Graduates in salaried work in France`,
 's71f79f84467074d4': `The figures could not be loaded.`,
 's723e931b9b2f4a04': `Everyone else: looking for work, self-employed, gone abroad, in unaccredited private training, taking a break… The data cannot tell these apart.`,
