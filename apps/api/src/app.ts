@@ -8,6 +8,7 @@ import type { ApiEnv } from './http/api-env.js';
 import { type ApiSection, operationsOf, sectionApp } from './http/api-sections.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
+import { unlessQuiet } from './http/quiet-paths.js';
 import { affichageImageRoutes } from './images/affichage-image-routes.js';
 import { compatSvgRoutes } from './images/compat-svg-routes.js';
 import { imageSources } from './images/image-sources.js';
@@ -69,10 +70,12 @@ export function createApp(deps: AppDeps): App {
   app.use('*', requestContext(s.logger), secureHeaders(), CORS);
   app.use(
     '/api/*',
-    identifyConsumer(s.state, s.keys, s),
-    countUsage(s.usage),
-    verifyKey(s.state, s.keys, s.rateLimitStore),
-    rateLimit(s.rateLimitStore),
+    ...[
+      identifyConsumer(s.state, s.keys, s),
+      countUsage(s.usage),
+      verifyKey(s.state, s.keys, s.rateLimitStore),
+      rateLimit(s.rateLimitStore),
+    ].map(unlessQuiet),
   );
   const images = imageSources(r.readModel);
   // The reference service's images, before the compatible JSON routes that would take `.svg` for a code.
@@ -96,7 +99,7 @@ export function createApp(deps: AppDeps): App {
         ...statsRoutes(r),
       ],
     },
-    { base: '/api', routes: [...healthRoutes(deps.db), ...accueilRoutes(r)] },
+    { base: '/api', routes: [...healthRoutes(deps.db, s.state), ...accueilRoutes(r)] },
     { base: '/api/galerie', routes: exemplesRoutes(r) },
   ];
   const operations = operationsOf(sections);

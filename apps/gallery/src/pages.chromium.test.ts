@@ -212,7 +212,7 @@ describe('the playground, by keyboard', () => {
     await expect
       .poll(() =>
         widget()
-          .getByText(/students in 10/)
+          .getByText(/(pupils|students|apprentices?) in 10/)
           .count(),
       )
       .toBeGreaterThan(0);
@@ -267,7 +267,7 @@ describe('the playground, by keyboard', () => {
         () =>
           blank
             .locator('inserjeunes-indicateurs')
-            .getByText(/students in 10/)
+            .getByText(/(pupils|students|apprentices?) in 10/)
             .count(),
         { timeout: 15_000 },
       )

@@ -66,7 +66,7 @@ describe('PostgreSQL stopped and restarted under load', () => {
 
     // Answers the cache never holds: health, statistics, and list pages each asked once.
     const uncached = (index: number): string => {
-      if (index % 3 === 0) return '/api/healthz';
+      if (index % 3 === 0) return '/api/readyz';
       if (index % 3 === 1) return '/api/inserjeunes/stats';
       return `/api/inserjeunes/formations?page=${Math.floor(index / 500) + 1}&items_par_page=${(index % 500) + 1}`;
     };

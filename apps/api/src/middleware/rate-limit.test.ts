@@ -24,8 +24,18 @@ describe.each(testDbTargets())('rate limits on $name', ({ open }) => {
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await app.request(path, from('198.51.100.1')));
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429]);
-    expect(answers[0]?.headers.get('RateLimit-Policy')).toBe('"anonyme";q=3;w=60');
-    expect(answers[0]?.headers.get('RateLimit')).toMatch(/^"anonyme";r=2;t=\d+$/);
+    // A public answer a shared cache may replay to others carries none of its client's headers.
+    expect(answers[0]?.headers.get('Cache-Control')).toMatch(/^public/);
+    expect(answers[0]?.headers.get('RateLimit')).toBeNull();
+    expect(answers[0]?.headers.get('X-Request-Id')).toBeNull();
+    // An answer no cache keeps does say where the client stands.
+    const posted = await app.request('/api/inserjeunes/couverture', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv', 'X-Forwarded-For': '198.51.100.9' },
+      body: `Code\n${S.cap}`,
+    });
+    expect(posted.headers.get('RateLimit-Policy')).toBe('"anonyme";q=3;w=60');
+    expect(posted.headers.get('RateLimit')).toMatch(/^"anonyme";r=2;t=\d+$/);
     const refused = answers[3];
     expect(refused?.headers.get('RateLimit')).toMatch(/^"anonyme";r=0;t=\d+$/);
     expect(Number(refused?.headers.get('Retry-After'))).toBeGreaterThan(0);
@@ -45,6 +55,9 @@ describe.each(testDbTargets())('rate limits on $name', ({ open }) => {
     const withKey = await app.request(path, from('198.51.100.3', { 'X-API-Key': key }));
     expect(withKey.status).toBe(200);
     expect(withKey.headers.get('RateLimit-Policy')).toBe('"partenaire";q=5;w=60');
+    // A partner's answer is its own: private, never replayed by a shared cache to others.
+    expect(withKey.headers.get('Cache-Control')).toMatch(/^private/);
+    expect(withKey.headers.get('X-Request-Id')).not.toBeNull();
     await app.close();
   });
 

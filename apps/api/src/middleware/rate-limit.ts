@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../http/api-env.js';
 import { ApiFailure } from '../http/api-failure.js';
+import { settleCaching, sharedCacheable } from '../http/shared-cache.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
 
 const WINDOW_MS = 60_000;
@@ -8,9 +9,10 @@ const WINDOW_MS = 60_000;
 /**
  * Counts each consumer's requests per minute (a partner by its key, with its own limit; an
  * anonymous client by its address, kept in memory only) and answers 429 past the limit.
- * Every response says where the client stands, in the IETF `RateLimit` and
- * `RateLimit-Policy` header fields: quota `q` per window `w` seconds, remaining `r`, and
- * `t` seconds until the window resets.
+ * Responses say where the client stands, in the IETF `RateLimit` and `RateLimit-Policy`
+ * header fields: quota `q` per window `w` seconds, remaining `r`, and `t` seconds until the
+ * window resets; every 429 and partner answer does, but not an anonymous answer a shared
+ * cache may replay to others (`sharedCacheable`).
  */
 export function rateLimit(
   store: RateLimitStore,
@@ -36,6 +38,8 @@ export function rateLimit(
       );
     }
     await next();
+    settleCaching(c);
+    if (sharedCacheable(c)) return;
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   };
 }

@@ -3,13 +3,15 @@ import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { ApiEnv } from '../http/api-env.js';
 import { maskUrl } from '../http/mask-url.js';
+import { QUIET_PATHS } from '../http/quiet-paths.js';
+import { sharedCacheable } from '../http/shared-cache.js';
 
 const INCOMING_ID = /^[0-9A-Za-z._-]{1,64}$/;
 
 /**
  * Gives every request an id (the caller's `X-Request-Id` when it is sane, so a partner can
  * quote it, else a fresh one), returns it in the response, and writes one JSON log line per
- * request with its duration. Secrets are masked in the logged URL (values of key-like
+ * request with its duration (health probes aside: `QUIET_PATHS`). Secrets are masked in the logged URL (values of key-like
  * parameters, however encoded, and key-shaped values anywhere); the key header is never logged.
  */
 export function requestContext(logger: Logger): MiddlewareHandler<ApiEnv> {
@@ -21,8 +23,9 @@ export function requestContext(logger: Logger): MiddlewareHandler<ApiEnv> {
     c.set('requestId', requestId);
     await next();
     // On the response itself: `c.header()` after the handler would copy the whole response.
-    c.res.headers.set('X-Request-Id', requestId);
-    if (logger.isLevelEnabled('info')) {
+    // Not on an answer a shared cache may replay to other clients (the id is in the log).
+    if (!sharedCacheable(c)) c.res.headers.set('X-Request-Id', requestId);
+    if (logger.isLevelEnabled('info') && !QUIET_PATHS.has(c.req.path)) {
       const url = c.req.url;
       const query = url.indexOf('?');
       logger.info(

@@ -33,7 +33,7 @@ describe.each(testDbTargets())('a large catalogue beside the widgets on $name', 
   beforeAll(async () => {
     db = await open();
     await seedScenario(db);
-    app = testApp(db);
+    app = testApp(db, { trustProxy: true });
   });
   afterAll(async () => {
     await app.close();
@@ -75,10 +75,14 @@ describe.each(testDbTargets())('a large catalogue beside the widgets on $name', 
 
   it('checks catalogues one at a time, in the order they came', async () => {
     const finished: string[] = [];
+    // Two partners: one client's second catalogue would be refused while its first is checked.
     const send = async (name: string, body: string) => {
       const response = await app.request('/api/inserjeunes/couverture', {
         method: 'POST',
-        headers: { 'Content-Type': 'text/csv' },
+        headers: {
+          'Content-Type': 'text/csv',
+          'X-Forwarded-For': name === 'large' ? '198.51.100.1' : '198.51.100.2',
+        },
         body,
       });
       const couverture = (await response.json()) as Couverture;

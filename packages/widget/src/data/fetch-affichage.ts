@@ -5,7 +5,7 @@ import { parseResponse } from './parse-response.js';
  * How long the widget waits for the API before showing its network-error state (with its
  * retry button) rather than a loading state that never ends.
  */
-export const AFFICHAGE_TIMEOUT_MS = 15_000;
+export const AFFICHAGE_TIMEOUT_MS = 30_000;
 
 /** Fetches one `Affichage` and checks it against the contract. */
 export async function fetchAffichage(
