@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import { type AppDeps, createServices } from './app-services.js';
 import { compatOptions } from './compat/compat-options.js';
@@ -79,8 +80,14 @@ export function createApp(deps: AppDeps): App {
   );
   const images = imageSources(r.readModel);
   // The reference service's images, before the compatible JSON routes that would take `.svg` for a code.
+  const compat = compatOptions(s);
+  // The images get the compatible routes' guards (caller, usage, rate limit) ahead of them.
+  const imageGuards = every(...(compat.middleware ?? []));
+  app.use(`${COMPAT_BASE}/*`, (c, next) =>
+    c.req.path.endsWith('.svg') ? imageGuards(c, next) : next(),
+  );
   app.route(COMPAT_BASE, compatSvgRoutes(r, images));
-  app.route(COMPAT_BASE, compatRoutes(figuresCompatSource(r), compatOptions(s)));
+  app.route(COMPAT_BASE, compatRoutes(figuresCompatSource(r), compat));
   const sections: ApiSection[] = [
     {
       base: '/api/inserjeunes',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '@inserjeunes/api/testing';
 import { PGLITE_LOCK_FILE } from '@inserjeunes/db';
 import { childProcessEnv } from '@inserjeunes/db/testing';
+import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isRunning, lockHolder, ServedByPnpm } from './served-by-pnpm.js';
 
@@ -59,7 +60,7 @@ describe('a second process on a PGlite folder', () => {
       const server = lockHolder(dir);
       const [secondServer, importer, keys] = await Promise.all([
         pnpm(['serve'], dir),
-        pnpm(['data:import', 'apps/importer/demo/n_niveau_formation_diplome.csv'], dir),
+        pnpm(['data:import', join(DEMO_DIR, 'n_niveau_formation_diplome.csv')], dir),
         pnpm(['keys', 'list'], dir),
       ]);
       const refusal = `« ${dir} » est déjà ouverte par un autre processus (pid ${server} `;

@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Indicateur, IndicateursSecondeCommune } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
+import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
-import { importWithCli, REPO_ROOT } from '../testing/import-with-cli.js';
+import { importWithCli } from '../testing/import-with-cli.js';
 import { testApp } from '../testing/test-app.js';
 import { THRESHOLD_MESSAGE } from './reference-meta.js';
 
@@ -15,8 +17,8 @@ interface DemoCase {
   region: string | null;
 }
 
-const DEMO_DIR = `${REPO_ROOT}apps/importer/demo`;
-const cases = (JSON.parse(readFileSync(`${DEMO_DIR}/cas.json`, 'utf8')) as { cas: DemoCase[] }).cas;
+const cases = (JSON.parse(readFileSync(join(DEMO_DIR, 'cas.json'), 'utf8')) as { cas: DemoCase[] })
+  .cas;
 const FILIERES: Record<string, string> = { scolaire: 'pro' };
 const CODE_TYPES: Record<string, string> = { CFD: 'cfd', MEFSTAT11: 'mef11', SISE: 'sise' };
 /** The reference's figures that keep our name. */
