@@ -1,0 +1,135 @@
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
+import type { HostileClass } from './hostile-class.js';
+
+/** What the requests of one class caused: answers, and the process while one was in flight. */
+export interface ClassFigures {
+  count: number;
+  /** Statuses seen, `closed` for a connection closed without an answer, `none` for a hang. */
+  statuses: Map<string, number>;
+  peakRssMb: number;
+  peakHeapMb: number;
+  /** Event-loop delay while one of them was in flight, in milliseconds. */
+  loopP50Ms: number;
+  loopP99Ms: number;
+  loopMaxMs: number;
+}
+
+interface Meter {
+  figures: ClassFigures;
+  histogram: IntervalHistogram;
+  inFlight: number;
+}
+
+/** The ordinary draws, measured the same way so that the hostile ones have a baseline. */
+export const ORDINARY = 'ordinary';
+
+/** How often memory is sampled while requests are in flight. */
+const SAMPLE_MS = 20;
+
+/**
+ * Measures, per hostile class, the process while requests of that class are in flight: the
+ * peak RSS and heap (sampled every 20 ms and at each answer) and the event-loop delay
+ * (`monitorEventLoopDelay`, enabled only then). Requests run concurrently, so a figure is the
+ * process's while the class was in flight, which is what a client sending them would cause.
+ */
+export class HostileMeter {
+  readonly #meters = new Map<string, Meter>();
+  readonly #sampler: NodeJS.Timeout;
+
+  constructor() {
+    this.#sampler = setInterval(() => this.#sample(), SAMPLE_MS);
+    this.#sampler.unref();
+  }
+
+  /** A request of `name` leaves. */
+  start(name: HostileClass | typeof ORDINARY): void {
+    const meter = this.#meter(name);
+    meter.figures.count++;
+    if (meter.inFlight++ === 0) meter.histogram.enable();
+    this.#sample();
+  }
+
+  /** A request of `name` was answered with `status`. */
+  end(name: HostileClass | typeof ORDINARY, status: string): void {
+    const meter = this.#meter(name);
+    this.#sample();
+    meter.figures.statuses.set(status, (meter.figures.statuses.get(status) ?? 0) + 1);
+    if (--meter.inFlight === 0) meter.histogram.disable();
+  }
+
+  /** Stops measuring; the figures per class, hostile ones first, ordinary draws last. */
+  close(): Map<string, ClassFigures> {
+    clearInterval(this.#sampler);
+    const result = new Map<string, ClassFigures>();
+    const names = [...this.#meters.keys()].sort((a, b) =>
+      a === ORDINARY ? 1 : b === ORDINARY ? -1 : a.localeCompare(b),
+    );
+    for (const name of names) {
+      const meter = this.#meters.get(name);
+      if (meter === undefined) continue;
+      meter.histogram.disable();
+      const ms = (ns: number) => ns / 1e6;
+      const empty = meter.histogram.count === 0;
+      result.set(name, {
+        ...meter.figures,
+        loopP50Ms: empty ? 0 : ms(meter.histogram.percentile(50)),
+        loopP99Ms: empty ? 0 : ms(meter.histogram.percentile(99)),
+        loopMaxMs: empty ? 0 : ms(meter.histogram.max),
+      });
+    }
+    return result;
+  }
+
+  #meter(name: string): Meter {
+    let meter = this.#meters.get(name);
+    if (meter === undefined) {
+      meter = {
+        figures: {
+          count: 0,
+          statuses: new Map(),
+          peakRssMb: 0,
+          peakHeapMb: 0,
+          loopP50Ms: 0,
+          loopP99Ms: 0,
+          loopMaxMs: 0,
+        },
+        histogram: monitorEventLoopDelay({ resolution: 10 }),
+        inFlight: 0,
+      };
+      this.#meters.set(name, meter);
+    }
+    return meter;
+  }
+
+  #sample(): void {
+    const usage = process.memoryUsage();
+    const rss = usage.rss / 1024 / 1024;
+    const heap = usage.heapUsed / 1024 / 1024;
+    for (const meter of this.#meters.values()) {
+      if (meter.inFlight === 0) continue;
+      meter.figures.peakRssMb = Math.max(meter.figures.peakRssMb, rss);
+      meter.figures.peakHeapMb = Math.max(meter.figures.peakHeapMb, heap);
+    }
+  }
+}
+
+/** The figures as report lines: one per class. */
+export function formatClassFigures(figures: Map<string, ClassFigures>): string[] {
+  const lines = [
+    '  per class (process-wide while one was in flight; event-loop delay p50/p99/max):',
+  ];
+  for (const [name, f] of figures) {
+    const statuses = [...f.statuses]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([status, n]) => `${status}×${n}`)
+      .join(', ');
+    const loop =
+      f.loopMaxMs === 0
+        ? 'loop: none measured (in flight under the 10 ms resolution)'
+        : `loop ${f.loopP50Ms.toFixed(1)}/${f.loopP99Ms.toFixed(1)}/${f.loopMaxMs.toFixed(1)} ms`;
+    lines.push(
+      `    ${name.padEnd(22)} ${String(f.count).padStart(5)}  peak RSS ${f.peakRssMb.toFixed(0)} MB, heap ${f.peakHeapMb.toFixed(1)} MB; ${loop}; ${statuses}`,
+    );
+  }
+  return lines;
+}
