@@ -1,4 +1,4 @@
-import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
+import { createHistogram, monitorEventLoopDelay, type RecordableHistogram } from 'node:perf_hooks';
 import type { HostileClass } from './hostile-class.js';
 
 /** What the requests of one class caused: answers, and the process while one was in flight. */
@@ -8,7 +8,7 @@ export interface ClassFigures {
   statuses: Map<string, number>;
   peakRssMb: number;
   peakHeapMb: number;
-  /** Event-loop delay while one of them was in flight, in milliseconds. */
+  /** The longest event-loop delay during each request, over the requests, in milliseconds. */
   loopP50Ms: number;
   loopP99Ms: number;
   loopMaxMs: number;
@@ -16,8 +16,15 @@ export interface ClassFigures {
 
 interface Meter {
   figures: ClassFigures;
-  histogram: IntervalHistogram;
+  /** Per request, the longest event-loop delay seen during it, in microseconds. */
+  worst: RecordableHistogram;
   inFlight: number;
+}
+
+/** A request in flight, with the event-loop monitor of its own time. */
+export interface Measure {
+  name: string;
+  loop: ReturnType<typeof monitorEventLoopDelay>;
 }
 
 /** The ordinary draws, measured the same way so that the hostile ones have a baseline. */
@@ -28,9 +35,10 @@ const SAMPLE_MS = 20;
 
 /**
  * Measures, per hostile class, the process while requests of that class are in flight: the
- * peak RSS and heap (sampled every 20 ms and at each answer) and the event-loop delay
- * (`monitorEventLoopDelay`, enabled only then). Requests run concurrently, so a figure is the
- * process's while the class was in flight, which is what a client sending them would cause.
+ * peak RSS and heap (sampled every 20 ms and at each answer) and, per request, the longest
+ * event-loop delay during it (a `monitorEventLoopDelay` of its own: one re-enabled would count
+ * the time it was off as delay). The runner sends a hostile request alone, so its figures are
+ * its own; ordinary ones run side by side.
  */
 export class HostileMeter {
   readonly #meters = new Map<string, Meter>();
@@ -42,19 +50,26 @@ export class HostileMeter {
   }
 
   /** A request of `name` leaves. */
-  start(name: HostileClass | typeof ORDINARY): void {
+  start(name: HostileClass | typeof ORDINARY): Measure {
     const meter = this.#meter(name);
     meter.figures.count++;
-    if (meter.inFlight++ === 0) meter.histogram.enable();
+    meter.inFlight++;
     this.#sample();
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    return { name, loop };
   }
 
-  /** A request of `name` was answered with `status`. */
-  end(name: HostileClass | typeof ORDINARY, status: string): void {
-    const meter = this.#meter(name);
+  /** The request was answered with `status` (or `closed`, `none`). */
+  end(measure: Measure, status: string): void {
+    measure.loop.disable();
+    const meter = this.#meter(measure.name);
     this.#sample();
     meter.figures.statuses.set(status, (meter.figures.statuses.get(status) ?? 0) + 1);
-    if (--meter.inFlight === 0) meter.histogram.disable();
+    meter.inFlight--;
+    // A request shorter than the monitor's resolution shows no delay: it is counted as 1 µs.
+    const worst = measure.loop.count === 0 ? 1 : Math.max(1, Math.round(measure.loop.max / 1000));
+    meter.worst.record(worst);
   }
 
   /** Stops measuring; the figures per class, hostile ones first, ordinary draws last. */
@@ -67,14 +82,13 @@ export class HostileMeter {
     for (const name of names) {
       const meter = this.#meters.get(name);
       if (meter === undefined) continue;
-      meter.histogram.disable();
-      const ms = (ns: number) => ns / 1e6;
-      const empty = meter.histogram.count === 0;
+      const ms = (us: number) => (us <= 1 ? 0 : us / 1000);
+      const empty = meter.worst.count === 0;
       result.set(name, {
         ...meter.figures,
-        loopP50Ms: empty ? 0 : ms(meter.histogram.percentile(50)),
-        loopP99Ms: empty ? 0 : ms(meter.histogram.percentile(99)),
-        loopMaxMs: empty ? 0 : ms(meter.histogram.max),
+        loopP50Ms: empty ? 0 : ms(meter.worst.percentile(50)),
+        loopP99Ms: empty ? 0 : ms(meter.worst.percentile(99)),
+        loopMaxMs: empty ? 0 : ms(meter.worst.max),
       });
     }
     return result;
@@ -93,7 +107,7 @@ export class HostileMeter {
           loopP99Ms: 0,
           loopMaxMs: 0,
         },
-        histogram: monitorEventLoopDelay({ resolution: 10 }),
+        worst: createHistogram(),
         inFlight: 0,
       };
       this.#meters.set(name, meter);
@@ -116,7 +130,7 @@ export class HostileMeter {
 /** The figures as report lines: one per class. */
 export function formatClassFigures(figures: Map<string, ClassFigures>): string[] {
   const lines = [
-    '  per class (process-wide while one was in flight; event-loop delay p50/p99/max):',
+    '  per class (memory: process peak while one was in flight; event loop: longest delay during each request, p50/p99/max over the requests):',
   ];
   for (const [name, f] of figures) {
     const statuses = [...f.statuses]
@@ -125,7 +139,7 @@ export function formatClassFigures(figures: Map<string, ClassFigures>): string[]
       .join(', ');
     const loop =
       f.loopMaxMs === 0
-        ? 'loop: none measured (in flight under the 10 ms resolution)'
+        ? 'loop: no delay measured (each under the 10 ms resolution)'
         : `loop ${f.loopP50Ms.toFixed(1)}/${f.loopP99Ms.toFixed(1)}/${f.loopMaxMs.toFixed(1)} ms`;
     lines.push(
       `    ${name.padEnd(22)} ${String(f.count).padStart(5)}  peak RSS ${f.peakRssMb.toFixed(0)} MB, heap ${f.peakHeapMb.toFixed(1)} MB; ${loop}; ${statuses}`,

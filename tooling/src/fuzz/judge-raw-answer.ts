@@ -23,14 +23,21 @@ export function judgeRawAnswer(
   if (outcome.kind === 'closed') {
     return slow ? null : { kind: 'server-error', reason: 'connection closed without an answer' };
   }
-  const path = request.url.split('?')[0] ?? '';
+  // Spaces ending the request target only widen the gap before the version, which a server
+  // may read as one separator (RFC 9112, section 3): the target is then read without them.
+  const path = request.url.replace(/ +$/, '').split('?')[0] ?? '';
   const refusedByServer =
     request.transport === 'slow-headers' || (request.transport === 'raw' && /[\\ ]/.test(path));
   if (refusedByServer) {
     if (request.transport === 'slow-headers' && outcome.status !== 408) {
       return { kind: 'bad-4xx', reason: `${outcome.status} to a slow client, not 408` };
     }
-    return serverError(outcome);
+    return httpLayerError(outcome, request.method === 'HEAD');
+  }
+  // An unknown method or headers too large are refused by the parser, whatever the path:
+  // its answer is the contract's, even under the compatible base URL.
+  if (fromHttpLayer(outcome) && httpLayerError(outcome, request.method === 'HEAD') === null) {
+    return null;
   }
   const noBody = outcome.status === 204 || outcome.status === 304 || request.method === 'HEAD';
   let response: Response;
@@ -45,12 +52,18 @@ export function judgeRawAnswer(
   return judgeResponse(request, response, outcome.body, options);
 }
 
+/** The codes only the HTTP layer answers with (`apps/api/src/http/adapter-errors.ts`). */
+const LAYER_CODES = ['requete_invalide', 'entetes_trop_grands', 'requete_trop_lente'];
+
+function fromHttpLayer(outcome: { body: string }): boolean {
+  return LAYER_CODES.some((code) => outcome.body.startsWith(`{"error":{"code":"${code}"`));
+}
+
 /** An answer the HTTP layer gives itself: a 4xx JSON error of the contract, with CORS. */
-function serverError(outcome: {
-  status: number;
-  headers: Map<string, string>;
-  body: string;
-}): Fault | null {
+function httpLayerError(
+  outcome: { status: number; headers: Map<string, string>; body: string },
+  head: boolean,
+): Fault | null {
   const { status, headers, body } = outcome;
   if (status < 400 || status >= 500) {
     return {
@@ -70,6 +83,8 @@ function serverError(outcome: {
   if (headers.get('x-content-type-options') !== 'nosniff') {
     return { kind: 'leak', reason: 'no X-Content-Type-Options: nosniff' };
   }
+  // An answer to HEAD carries the headers only.
+  if (head) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
