@@ -130,7 +130,7 @@ export class HostileMeter {
 /** The figures as report lines: one per class. */
 export function formatClassFigures(figures: Map<string, ClassFigures>): string[] {
   const lines = [
-    '  per class (memory: process peak while one was in flight; event loop: longest delay during each request, p50/p99/max over the requests):',
+    '  per class (memory: process peak while one was in flight; event loop: longest delay during each request, p50/p99/max over the requests, 0.0 = under the 10 ms resolution):',
   ];
   for (const [name, f] of figures) {
     const statuses = [...f.statuses]
