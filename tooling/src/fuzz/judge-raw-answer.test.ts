@@ -45,11 +45,11 @@ afterEach(async () => {
   }
 });
 
-/** The project's HTTP server in front of an app that answers every request it reads. */
+/** The project's HTTP server in front of an app that reads the whole body, then answers. */
 function realServer(): Promise<number> {
   return new Promise((resolve) => {
     const server = startHttpServer({
-      fetch: () => Response.json({ ok: true }),
+      fetch: async (incoming) => Response.json({ read: (await incoming.text()).length }),
       port: 0,
       limits: LIMITS,
       onListening: resolve,
@@ -102,6 +102,22 @@ describe('the fuzzer’s raw clients and their judge', () => {
   it('sees a client dribbling its headers cut off by the server, with a 408 or a closed connection', async () => {
     const port = await realServer();
     const slow = request('/api/inserjeunes/codes/40025214', 'slow-headers');
+    const outcome = await sendRaw(slow, client(port));
+
+    expect(outcome.kind === 'closed' || (outcome.kind === 'answer' && outcome.status === 408)).toBe(
+      true,
+    );
+    expect(judgeRawAnswer(slow, outcome, JUDGE)).toBeNull();
+  });
+
+  it('sees a client dribbling its body cut off by the server, never answered as if complete', async () => {
+    const port = await realServer();
+    const slow: FuzzRequest = {
+      ...request('/api/inserjeunes/couverture', 'slow-body'),
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv' },
+      body: { label: 'CSV', contentType: 'text/csv', bytes: new TextEncoder().encode('code\n1\n') },
+    };
     const outcome = await sendRaw(slow, client(port));
 
     expect(outcome.kind === 'closed' || (outcome.kind === 'answer' && outcome.status === 408)).toBe(
