@@ -1,4 +1,6 @@
 import type { SeededRandom } from '../seeded-random.js';
+import { drawApiKey } from './draw-api-key.js';
+import { drawHostileRequest } from './draw-hostile-request.js';
 import { drawCatalogue, type FuzzBody, oversizedBody } from './fuzz-bodies.js';
 import { type FuzzTarget, KNOWN_FILES } from './fuzz-targets.js';
 import {
@@ -9,6 +11,7 @@ import {
   kindOf,
   MARKUP_MARKER,
 } from './fuzz-values.js';
+import type { HostileClass, Transport } from './hostile-class.js';
 
 /** One request the fuzzer sends, everything needed to send it again. */
 export interface FuzzRequest {
@@ -19,7 +22,14 @@ export interface FuzzRequest {
   body: FuzzBody | null;
   /** The target it was drawn for (its template), for the report. */
   target: string;
+  /** The hostile class it was drawn for, reported apart; null for the ordinary draws. */
+  hostile: HostileClass | null;
+  /** How it is sent: in process, or over a socket to the real HTTP server. */
+  transport: Transport;
 }
+
+/** The share of requests drawn as one of the hostile classes. */
+const HOSTILE_SHARE = 0.12;
 
 /** What the fuzzer knows besides the routes: values the data holds, a valid key, the body limit. */
 export interface DrawContext {
@@ -136,6 +146,7 @@ function drawHeaders(
     '',
     latin(drawValue(random, 'text', ctx.known)),
     'x'.repeat(8000),
+    drawApiKey(random),
   ];
   maybe(0.1, 'X-API-Key', () => (random.chance(hostility) ? random.pick(keys) : ctx.apiKey));
   maybe(0.1, 'If-None-Match', () =>
@@ -189,9 +200,15 @@ function drawHeaders(
 /**
  * Draws one request: a route, a method, its path and query values, headers and a body.
  * Each request has its own hostility, from none (every value valid, so the request reaches
- * the code behind the checks) to most values hostile.
+ * the code behind the checks) to most values hostile; some are then made into one of the
+ * hostile classes (`drawHostileRequest`).
  */
 export function drawRequest(random: SeededRandom, ctx: DrawContext): FuzzRequest {
+  const request = drawOrdinaryRequest(random, ctx);
+  return random.chance(HOSTILE_SHARE) ? drawHostileRequest(random, ctx, request) : request;
+}
+
+function drawOrdinaryRequest(random: SeededRandom, ctx: DrawContext): FuzzRequest {
   const target = random.pick(ctx.targets);
   const hostility = random.pick([0, 0, 0.05, 0.2, 0.5, 0.9]);
   const pair =
@@ -222,7 +239,15 @@ export function drawRequest(random: SeededRandom, ctx: DrawContext): FuzzRequest
       );
     }
   }
-  return { method, url, headers, body, target: `${target.method.toUpperCase()} ${target.path}` };
+  return {
+    method,
+    url,
+    headers,
+    body,
+    target: `${target.method.toUpperCase()} ${target.path}`,
+    hostile: null,
+    transport: 'app',
+  };
 }
 
 /** The request as one line a developer can read and replay with curl. */
@@ -241,5 +266,9 @@ export function describeRequest(request: FuzzRequest): string {
     request.body === null
       ? ''
       : ` [body: ${request.body.label}, ${request.body.bytes.length} bytes]`;
-  return `curl -X ${request.method}${headers} 'http://localhost:3000${url}'${body}`;
+  const how =
+    request.transport === 'app'
+      ? ''
+      : ` [${request.transport}, over a socket: curl normalises the path]`;
+  return `curl -X ${request.method}${headers} 'http://localhost:3000${url}'${body}${how}`;
 }

@@ -1,7 +1,8 @@
 // `pnpm test:fuzz`: 10,000 random and hostile requests over every route, in process, against
 // the demo dataset on PGlite (and on PostgreSQL too when DATABASE_URL is set). Prints the
-// seed, the counts of 5xx and of 4xx outside the error shape, memory before and after, and
-// each offending request with the line that replays it; exits 1 when a target is missed.
+// seed, the counts of 5xx and of 4xx outside the error shape, memory before and after, per
+// hostile class its count, statuses, peak memory and event-loop delay, and each offending
+// request with the line that replays it; exits 1 when a target is missed.
 //
 //   FUZZ_SEED=1234 pnpm test:fuzz              # the same requests again
 //   FUZZ_SEED=1234 FUZZ_ONLY=4711 pnpm test:fuzz  # only request #4711, with the server's log

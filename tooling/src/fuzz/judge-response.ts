@@ -30,7 +30,7 @@ export function judgeResponse(
   body: string,
   options: JudgeOptions,
 ): Fault | null {
-  const path = new URL(request.url, 'http://localhost').pathname;
+  const path = pathOf(request.url);
   const type = response.headers.get('Content-Type') ?? '';
   const status = response.status;
   if (STACK.test(body))
@@ -57,6 +57,16 @@ export function judgeResponse(
     }
   }
   return null;
+}
+
+/** The path as the app reads it: `//x` is a path here, not an address of another host. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url.startsWith('/') ? `http://localhost${url}` : url, 'http://localhost')
+      .pathname;
+  } catch {
+    return url.split('?')[0] ?? '';
+  }
 }
 
 function expectedUnavailable(path: string, status: number, options: JudgeOptions): boolean {

@@ -1,15 +1,14 @@
-import { type App, createKey, revokeKey } from '@inserjeunes/api';
+import type { Server } from 'node:http';
+import { type App, createKey, type HttpLimits, revokeKey, startHttpServer } from '@inserjeunes/api';
 import type { DbHandle } from '@inserjeunes/db';
 import { SeededRandom } from '../seeded-random.js';
-import {
-  type DrawContext,
-  describeRequest,
-  drawRequest,
-  type FuzzRequest,
-} from './draw-request.js';
+import { type DrawContext, describeRequest, drawRequest } from './draw-request.js';
+import { ExclusiveGate } from './exclusive-gate.js';
 import { fuzzTargets } from './fuzz-targets.js';
 import type { KnownValues } from './fuzz-values.js';
-import { type Fault, judgeResponse } from './judge-response.js';
+import { type ClassFigures, formatClassFigures, HostileMeter, ORDINARY } from './hostile-meter.js';
+import type { Fault } from './judge-response.js';
+import { type Judged, sendAndJudge } from './send-fuzz-request.js';
 import { builtState, type ServedBuilds } from './served-builds.js';
 
 export interface FuzzOptions {
@@ -25,7 +24,20 @@ export interface FuzzOptions {
   timeoutMs?: number;
   /** The builds the app was given: whether they exist decides what their routes may answer. */
   builds: ServedBuilds;
+  /**
+   * The limits of the real HTTP server the raw and slow clients reach: small by default, so
+   * that a slow client is cut off within a second.
+   */
+  httpLimits?: HttpLimits;
 }
+
+/** Timeouts short enough that the slow clients of a run cost seconds, not minutes. */
+const FUZZ_HTTP_LIMITS: HttpLimits = {
+  headersTimeoutMs: 400,
+  requestTimeoutMs: 1_500,
+  keepAliveTimeoutMs: 1_000,
+  maxConnections: 256,
+};
 
 export interface FuzzFinding {
   index: number;
@@ -51,6 +63,8 @@ export interface FuzzReport {
   memoryAfter: FuzzMemory;
   slowestMs: number;
   slowest: string;
+  /** Per hostile class (and the ordinary draws): count, statuses, peak memory, event-loop delay. */
+  byClass: Map<string, ClassFigures>;
 }
 
 /** Values the database holds: codes with figures, establishments, regions, millésimes. */
@@ -79,37 +93,24 @@ function memory(): FuzzMemory {
   return { heapMb: usage.heapUsed / 1024 / 1024, rssMb: usage.rss / 1024 / 1024 };
 }
 
-async function send(
-  app: App,
-  request: FuzzRequest,
-  timeoutMs: number,
-): Promise<{ response: Response; body: string } | null> {
-  const slow = request.url.startsWith('/galerie-simulation/lente/');
-  const init: RequestInit = {
-    method: request.method,
-    headers: request.headers,
-    // The gallery's slow stand-in holds its answer 10 s, until the client gives up: give up at once.
-    ...(slow ? { signal: AbortSignal.timeout(20) } : {}),
-  };
-  if (request.body !== null) init.body = request.body.bytes;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
+/** The app behind the real HTTP server, on a free port, for the requests sent over a socket. */
+function listen(app: App, limits: HttpLimits): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = startHttpServer({
+      fetch: app.fetch,
+      port: 0,
+      limits,
+      onListening: (port) => resolve({ server, port }),
+    });
   });
-  const answer = (async () => {
-    const response = await app.request(request.url, init);
-    return { response, body: await response.text() };
-  })();
-  try {
-    return await Promise.race([answer, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
  * Sends `count` random and hostile requests (or only the `only`-th) to the app, drawn from
  * `seed`, over every documented route and the widget's and gallery's, and judges each answer.
+ * Most go in process; raw bytes and slow clients go over a socket to the real HTTP server.
+ * Ordinary requests run `concurrency` at a time, a hostile one alone, so that the memory and
+ * event-loop delay reported for its class are its own.
  */
 export async function runFuzz(app: App, db: DbHandle, options: FuzzOptions): Promise<FuzzReport> {
   const document: unknown = await (await app.request('/api/openapi.json')).json();
@@ -133,40 +134,61 @@ export async function runFuzz(app: App, db: DbHandle, options: FuzzOptions): Pro
     memoryAfter: { heapMb: 0, rssMb: 0 },
     slowestMs: 0,
     slowest: '',
+    byClass: new Map(),
   };
   const indexes =
     options.only === undefined
       ? Array.from({ length: options.count }, (_, i) => i)
       : [options.only];
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const limits = options.httpLimits ?? FUZZ_HTTP_LIMITS;
+  const { server, port } = await listen(app, limits);
+  const sending = {
+    timeoutMs,
+    judge,
+    raw: {
+      port,
+      guardMs: limits.requestTimeoutMs + limits.headersTimeoutMs + timeoutMs,
+      byteMs: 20,
+      headersTimeoutMs: limits.headersTimeoutMs,
+      requestTimeoutMs: limits.requestTimeoutMs,
+    },
+  };
+  const meter = new HostileMeter();
+  const gate = new ExclusiveGate();
   let next = 0;
   const worker = async () => {
     while (next < indexes.length) {
       const index = indexes[next++] ?? 0;
       const request = drawRequest(SeededRandom.forItem(options.seed, index), ctx);
+      const kind = request.hostile ?? ORDINARY;
+      const alone = request.hostile !== null;
+      await gate.enter(alone);
+      const measure = meter.start(kind);
       const started = performance.now();
-      const outcome = await send(app, request, timeoutMs);
+      let judged: Judged | undefined;
+      try {
+        judged = await sendAndJudge(app, request, sending);
+      } finally {
+        // Measured up to the answer, before the next request may run.
+        meter.end(measure, judged?.seen ?? 'none');
+        gate.leave(alone);
+      }
+      const { status, fault } = judged ?? { status: null, fault: null };
       const ms = performance.now() - started;
       report.requests++;
       const target = report.byTarget.get(request.target) ?? { sent: 0, ok: 0 };
       target.sent++;
       report.byTarget.set(request.target, target);
-      if (ms > report.slowestMs) {
+      // A slow client is slow on purpose: the line looks for answers that are slow.
+      if (ms > report.slowestMs && !request.transport.startsWith('slow')) {
         report.slowestMs = ms;
         report.slowest = describeRequest(request);
       }
-      if (outcome === null) {
-        report.serverErrors.push({
-          index,
-          request: describeRequest(request),
-          fault: { kind: 'server-error', reason: `no answer within ${timeoutMs} ms` },
-        });
-        continue;
+      if (status !== null) {
+        report.byStatus.set(status, (report.byStatus.get(status) ?? 0) + 1);
+        if (status < 300) target.ok++;
       }
-      const { response, body } = outcome;
-      report.byStatus.set(response.status, (report.byStatus.get(response.status) ?? 0) + 1);
-      if (response.status < 300) target.ok++;
-      const fault = judgeResponse(request, response, body, judge);
       if (fault === null) continue;
       const finding = { index, request: describeRequest(request), fault };
       if (fault.kind === 'server-error') report.serverErrors.push(finding);
@@ -174,7 +196,13 @@ export async function runFuzz(app: App, db: DbHandle, options: FuzzOptions): Pro
       else report.leaks.push(finding);
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  try {
+    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  } finally {
+    report.byClass = meter.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
   report.memoryAfter = memory();
   await revokeKey(db, partner);
   return report;
@@ -193,6 +221,7 @@ export function formatFuzzReport(report: FuzzReport): string[] {
     `  stack traces, echoed markup, missing nosniff: ${report.leaks.length} (target 0)`,
     `  memory before: heap ${report.memoryBefore.heapMb.toFixed(1)} MB, RSS ${report.memoryBefore.rssMb.toFixed(0)} MB; after: heap ${report.memoryAfter.heapMb.toFixed(1)} MB, RSS ${report.memoryAfter.rssMb.toFixed(0)} MB`,
     `  slowest answer: ${report.slowestMs.toFixed(0)} ms — ${report.slowest}`,
+    ...formatClassFigures(report.byClass),
   ];
   lines.push('  requests (answered 2xx) per route:');
   for (const [target, counts] of [...report.byTarget].sort(([a], [b]) => a.localeCompare(b))) {
