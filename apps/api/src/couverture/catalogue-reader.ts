@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiFailure } from '../http/api-failure.js';
 import type { ReadAnswer, ReadRequest } from './catalogue-worker.js';
-import type { ReadCatalogue } from './read-catalogue.js';
+import type { CatalogueRow, ReadCatalogue } from './read-catalogue.js';
 
 /** Heap of the reading thread: a body at its size limit parses well within it. */
 const WORKER_HEAP_MB = 256;
@@ -19,10 +19,17 @@ export class CatalogueReader {
   read(request: ReadRequest): Promise<ReadCatalogue> {
     const worker = this.#start();
     return new Promise((resolve, reject) => {
+      const rows: CatalogueRow[] = [];
       const onMessage = (answer: ReadAnswer) => {
+        if ('rows' in answer) {
+          for (const row of answer.rows) rows.push(row);
+          return;
+        }
+        worker.off('message', onMessage);
         worker.off('exit', onExit);
-        if (answer.ok) resolve(answer.read);
-        else reject(new ApiFailure(answer.code, answer.message, answer.details));
+        if (answer.ok) {
+          resolve({ ...answer.read, catalogue: { ...answer.read.catalogue, rows } });
+        } else reject(new ApiFailure(answer.code, answer.message, answer.details));
       };
       const onExit = () => {
         worker.off('message', onMessage);
@@ -34,7 +41,7 @@ export class CatalogueReader {
           ),
         );
       };
-      worker.once('message', onMessage);
+      worker.on('message', onMessage);
       worker.once('exit', onExit);
       // The body moves to the thread rather than being copied: the caller is done with it.
       worker.postMessage(request, [request.bytes.buffer]);
