@@ -11,7 +11,7 @@ import {
   findColumns,
   normaliseName,
 } from './find-columns.js';
-import { type CsvTable, parseCsv } from './parse-csv.js';
+import { type CsvProjection, type CsvRow, type CsvTable, parseCsv } from './parse-csv.js';
 
 /** One catalogue row: where it was in the file, and its raw values by column name. */
 export interface CatalogueRow {
@@ -51,27 +51,57 @@ export function readCatalogue(
   const json =
     contentType.includes('json') ||
     (!contentType.includes('csv') && (trimmed.startsWith('[') || trimmed.startsWith('{')));
+  // The columns are found on the first rows, and from then on only theirs are kept. When they
+  // are not found, every column is kept, so that the reading goes on to the end and a limit
+  // passed further down is still the answer, as it would be without this shortcut.
+  let found: CatalogueColumns | undefined;
+  const projection: CsvProjection = {
+    sampleRows: SAMPLE_ROWS,
+    choose: (header, sample) => {
+      try {
+        found = findColumns(toCatalogue(header, sample, header), explicit);
+        return keptNames(found).map((name) => header.indexOf(name));
+      } catch {
+        return null;
+      }
+    },
+  };
   let table: CsvTable;
   try {
-    table = json ? fromJson(trimmed, limits) : fromCsv(text, limits);
+    table = json ? fromJson(trimmed, limits) : fromCsv(text, limits, projection);
   } catch (error) {
     if (error instanceof CatalogueLimitExceeded) throw limitFailure(error);
     throw error;
   }
-  const sample = toCatalogue(table.header, table.rows.slice(0, SAMPLE_ROWS), table.header);
-  const columns = findColumns(sample, explicit);
-  const kept = [...new Set([...columns.codes, columns.uai, columns.region])].filter(
-    (name) => name !== null,
-  );
-  return { catalogue: toCatalogue(table.header, table.rows, kept), columns };
+  const { header, kept } = table;
+  // Whole rows (JSON, or columns not found): found as above, on the first rows.
+  const columns =
+    kept !== undefined && found !== undefined
+      ? found
+      : findColumns(toCatalogue(header, table.rows.slice(0, SAMPLE_ROWS), header), explicit);
+  return { catalogue: toCatalogue(header, table.rows, keptNames(columns), kept), columns };
 }
 
+function keptNames(columns: CatalogueColumns): string[] {
+  return [...new Set([...columns.codes, columns.uai, columns.region])].filter(
+    (name) => name !== null,
+  );
+}
+
+/**
+ * Rows as the check reads them, with the values of `names`. With `kept`, row cells hold only
+ * those columns (see {@link CsvTable}).
+ */
 function toCatalogue(
   header: readonly string[],
-  rows: CsvTable['rows'],
-  kept: readonly string[],
+  rows: readonly CsvRow[],
+  names: readonly string[],
+  kept?: readonly number[],
 ): Catalogue {
-  const at = kept.map((name) => [name, header.indexOf(name)] as const);
+  const at = names.map((name) => {
+    const column = header.indexOf(name);
+    return [name, kept === undefined ? column : kept.indexOf(column)] as const;
+  });
   return {
     columns: [...header],
     rows: rows.map(({ line, cells }) => ({
@@ -89,8 +119,8 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-function fromCsv(text: string, limits: CatalogueLimits): CsvTable {
-  const table = parseCsv(text, limits);
+function fromCsv(text: string, limits: CatalogueLimits, projection: CsvProjection): CsvTable {
+  const table = parseCsv(text, limits, projection);
   if (table.header.length === 0) {
     throw new ApiFailure(
       'corps_invalide',

@@ -68,16 +68,14 @@ export function createRowSource(handle: DbHandle) {
       if (query.codes.length === 0 && query.cfds.length === 0) return [];
       const stored = storedRows(store, query.codes, query.cfds, query.national, query.regions);
       if (query.uais.length === 0) return stored;
-      const atEstablishments = await formationRows.execute({
-        codes: [...query.codes],
-        cfds: [...query.cfds],
-        uais: [...query.uais],
-      });
+      const atEstablishments = await inBatches(query.uais, (uais) =>
+        formationRows.execute({ codes: [...query.codes], cfds: [...query.cfds], uais }),
+      );
       return [...stored, ...atEstablishments];
     },
     async etablissements(uais: readonly string[]) {
       if (uais.length === 0) return [];
-      return etablissementsByUai.execute({ uais: [...uais] });
+      return inBatches(uais, (batch) => etablissementsByUai.execute({ uais: batch }));
     },
     /** An establishment's figures over all its trainings (scope `etablissement`). */
     overall(uai: string): Promise<IndicatorRow[]> {
@@ -99,3 +97,22 @@ export function createRowSource(handle: DbHandle) {
 }
 
 export type RowSource = ReturnType<typeof createRowSource>;
+
+/** Establishments looked up per query (see {@link inBatches}). */
+const UAIS_PER_QUERY = 1000;
+
+/**
+ * One query per batch of establishments, one after the other. A catalogue names up to
+ * 50,000 establishments: in one query, an in-process database (PGlite) would hold the event
+ * loop, hence every widget's request, for the whole of it.
+ */
+async function inBatches<T>(
+  uais: readonly string[],
+  query: (batch: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  const found: T[] = [];
+  for (let start = 0; start < uais.length; start += UAIS_PER_QUERY) {
+    for (const row of await query(uais.slice(start, start + UAIS_PER_QUERY))) found.push(row);
+  }
+  return found;
+}

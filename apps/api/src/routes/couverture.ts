@@ -2,6 +2,7 @@ import { COUVERTURE_LIGNES_MAX, Couverture } from '@inserjeunes/contract';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { computeCouverture } from '../couverture/compute-couverture.js';
+import { couvertureJsonStream } from '../couverture/couverture-json-stream.js';
 import { ApiFailure } from '../http/api-failure.js';
 import { type ApiRoute, defineRoute } from '../http/define-route.js';
 import { parsedParam } from '../http/parsed-param.js';
@@ -31,6 +32,13 @@ const couvertureQuery = {
     schema: z.enum(['json', 'csv'], { error: () => 'attendu json ou csv' }),
   } satisfies QueryParam<'json' | 'csv'>,
 };
+
+function emptyBody(): ApiFailure {
+  return new ApiFailure(
+    'corps_invalide',
+    'Corps vide : envoyez le catalogue en CSV (text/csv) ou en JSON (application/json).',
+  );
+}
 
 /** A partner's catalogue → what the widget would show for each row, and the totals. */
 export function couvertureRoutes(deps: RouteDeps): ApiRoute[] {
@@ -71,14 +79,13 @@ export function couvertureRoutes(deps: RouteDeps): ApiRoute[] {
       query: couvertureQuery,
       use: [limited],
       handler: async (c, { query }) => {
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
-        if (bytes.byteLength === 0) {
-          throw new ApiFailure(
-            'corps_invalide',
-            'Corps vide : envoyez le catalogue en CSV (text/csv) ou en JSON (application/json).',
-          );
-        }
+        if (c.req.header('Content-Length') === '0') throw emptyBody();
+        // The body is read when the catalogue's turn comes, not before: the ones waiting
+        // hold their bytes in the connection (the client waits to send them) rather than
+        // in this process, so many catalogues at once cost the memory of one.
         const couverture = await queue.run(c.get('consumer').rateKey, async () => {
+          const bytes = new Uint8Array(await c.req.arrayBuffer());
+          if (bytes.byteLength === 0) throw emptyBody();
           const { catalogue, columns } = await reader.read({
             bytes,
             contentType: c.req.header('Content-Type') ?? '',
@@ -121,7 +128,9 @@ export function couvertureRoutes(deps: RouteDeps): ApiRoute[] {
           );
           return c.body(csv, 200, csvHeaders('couverture.csv'));
         }
-        return c.json(couverture);
+        return c.body(couvertureJsonStream(couverture), 200, {
+          'Content-Type': 'application/json',
+        });
       },
     }),
   ];
