@@ -19,9 +19,15 @@ function widgetDevRange(name: string): string {
   const manifest = JSON.parse(readFileSync(join(WIDGET, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   };
-  const range = manifest.devDependencies[name];
-  if (range === undefined) throw new Error(`le widget ne dépend pas de ${name}`);
-  return range;
+  if (manifest.devDependencies[name] === undefined) {
+    throw new Error(`le widget ne dépend pas de ${name}`);
+  }
+  // The workspace names its versions through the pnpm catalog (`catalog:`), which npm does not
+  // read: the blank application asks for the version the widget was built and tested with.
+  const installed = JSON.parse(
+    readFileSync(join(WIDGET, 'node_modules', name, 'package.json'), 'utf8'),
+  ) as { version: string };
+  return installed.version;
 }
 
 /** What the blank application's page holds: two widgets, one given its API at run time, one not. */
