@@ -1,15 +1,14 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
+import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectFile } from '../detect-file.js';
 import { importPaths } from '../import-paths.js';
 import { claimFile } from './claim-file.js';
 import { inTransaction } from './transaction.js';
 
-const DEMO_FILE = fileURLToPath(
-  new URL('../../demo/n_niveau_formation_diplome.csv', import.meta.url),
-);
+const DEMO_FILE = join(DEMO_DIR, 'n_niveau_formation_diplome.csv');
 const postgresTarget = testDbTargets().find((target) => target.name === 'postgres');
 
 // Several processes write to one database only on PostgreSQL (PGlite serves one process).
