@@ -132,8 +132,20 @@ function isRunning(owner: LockOwner): boolean {
     // EPERM: the process exists but belongs to another user.
     if (errorCode(error) !== 'EPERM') return false;
   }
+  // A killed process whose parent has not collected it yet (a zombie) holds no file.
+  if (processState(owner.pid) === 'Z') return false;
   const debut = startTime(owner.pid);
   return owner.debut === null || debut === null || debut === owner.debut;
+}
+
+/** The process's state letter from /proc (Linux: `R`, `S`, `Z`…); null elsewhere. */
+function processState(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.charAt(stat.lastIndexOf(')') + 2) || null;
+  } catch {
+    return null;
+  }
 }
 
 function describeProcess(pid: number): LockOwner {

@@ -39,7 +39,12 @@ describe('SIGTERM to pnpm serve under load', () => {
   it('finishes the requests in flight, writes the usage, and leaves nothing running', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'ij-arret-')), 'pglite');
     folders.push(dir);
-    const served = await ServedByPnpm.start(dir, { RATE_LIMIT_ANONYME: '1000000' });
+    // Behind one trusted proxy, so that each catalogue comes from a client of its own (one
+    // client's second catalogue would wait for its first with a 429).
+    const served = await ServedByPnpm.start(dir, {
+      RATE_LIMIT_ANONYME: '1000000',
+      TRUST_PROXY: '1',
+    });
     try {
       expect(served.origin, served.output.join('\n')).not.toBe('');
       const server = lockHolder(dir);
@@ -66,10 +71,10 @@ describe('SIGTERM to pnpm serve under load', () => {
         }
       });
       await setTimeout(500);
-      const catalogues = Array.from({ length: CATALOGUES }, () =>
+      const catalogues = Array.from({ length: CATALOGUES }, (_, i) =>
         ask('/api/inserjeunes/couverture', {
           method: 'POST',
-          headers: { 'Content-Type': 'text/csv' },
+          headers: { 'Content-Type': 'text/csv', 'X-Forwarded-For': `198.51.100.${i + 1}` },
           body: catalogue(),
         }),
       );
