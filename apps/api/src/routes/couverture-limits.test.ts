@@ -1,10 +1,11 @@
-import { type Couverture, uaiCheckLetter } from '@inserjeunes/contract';
+import type { Couverture } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { S, seedScenario } from '../testing/scenario.js';
 import { testApp } from '../testing/test-app.js';
+import { unknownUaiCatalogue } from '../testing/unknown-uai-catalogue.js';
 
 const post = (app: App, body: string, type = 'text/csv', client = '198.51.100.1') =>
   app.request('/api/inserjeunes/couverture', {
@@ -15,15 +16,6 @@ const post = (app: App, body: string, type = 'text/csv', client = '198.51.100.1'
 
 interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };
-}
-
-/** A catalogue of distinct rows that takes the check a while. */
-function largeCatalogue(rows: number): string {
-  const lines = Array.from({ length: rows }, (_, i) => {
-    const digits = String(2_000_000 + i);
-    return `${digits}${uaiCheckLetter(digits)};${i % 2 === 0 ? S.cap : S.bacPro}`;
-  });
-  return ['UAI;Code', ...lines].join('\n');
 }
 
 describe.each(testDbTargets())('hostile catalogues on $name', ({ open }) => {
@@ -96,7 +88,12 @@ describe.each(testDbTargets())('hostile catalogues on $name', ({ open }) => {
 
   it('checks one catalogue per client at a time: a second one meanwhile is a 429', async () => {
     const [first, second] = await Promise.all([
-      post(app, largeCatalogue(6000), 'text/csv', '198.51.100.50'),
+      post(
+        app,
+        unknownUaiCatalogue(6000, [S.cap, S.bacPro], 2_000_000),
+        'text/csv',
+        '198.51.100.50',
+      ),
       post(app, `Code\n${S.cap}`, 'text/csv', '198.51.100.50'),
     ]);
     expect(first.status).toBe(200);
@@ -116,7 +113,7 @@ describe.each(testDbTargets())('a full coverage queue on $name', ({ open }) => {
     try {
       const answers = await Promise.all(
         ['198.51.100.61', '198.51.100.62', '198.51.100.63'].map((client) =>
-          post(app, largeCatalogue(6000), 'text/csv', client),
+          post(app, unknownUaiCatalogue(6000, [S.cap, S.bacPro], 2_000_000), 'text/csv', client),
         ),
       );
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 503]);

@@ -1,11 +1,12 @@
 import { setImmediate } from 'node:timers/promises';
-import { type Couverture, uaiCheckLetter } from '@inserjeunes/contract';
+import type { Couverture } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { S, seedScenario } from '../testing/scenario.js';
 import { testApp } from '../testing/test-app.js';
+import { unknownUaiCatalogue } from '../testing/unknown-uai-catalogue.js';
 
 const ROWS = 8000;
 /**
@@ -14,18 +15,6 @@ const ROWS = 8000;
  */
 const WIDGET_ANSWERS_DURING_CHECK = 20;
 const CODES = [S.cap, S.bacPro, S.capFinal, S.btsSmall, S.secondeCommune, S.tooNew];
-
-/**
- * A catalogue where no row repeats another: each names an establishment of its own (valid
- * UAIs the data does not know), so every row goes through the widget's fallback.
- */
-function bigCatalogue(): string {
-  const rows = Array.from({ length: ROWS }, (_, i) => {
-    const digits = String(1_000_000 + i);
-    return `${digits}${uaiCheckLetter(digits)};${CODES[i % CODES.length]}`;
-  });
-  return ['UAI;Code', ...rows].join('\n');
-}
 
 describe.each(testDbTargets())('a large catalogue beside the widgets on $name', ({ open }) => {
   let db: DbHandle;
@@ -48,7 +37,7 @@ describe.each(testDbTargets())('a large catalogue beside the widgets on $name', 
       const response = await app.request('/api/inserjeunes/couverture', {
         method: 'POST',
         headers: { 'Content-Type': 'text/csv' },
-        body: bigCatalogue(),
+        body: unknownUaiCatalogue(ROWS, CODES),
       });
       const body = (await response.json()) as Couverture;
       completed.push('catalogue');
@@ -92,7 +81,7 @@ describe.each(testDbTargets())('a large catalogue beside the widgets on $name', 
     };
     // A small catalogue sent just after a large one waits for it instead of slowing it down.
     const [large, small] = await Promise.all([
-      send('large', bigCatalogue()),
+      send('large', unknownUaiCatalogue(ROWS, CODES)),
       send('small', `Code\n${S.cap}\n${S.bacPro}`),
     ]);
     expect([large, small]).toEqual([ROWS, 2]);
