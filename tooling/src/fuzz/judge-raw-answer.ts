@@ -7,7 +7,8 @@ import type { RawOutcome } from './raw-client.js';
  * Judges what the real HTTP server did with a request sent over a socket. A raw backslash or
  * space before the query string, and headers slower than the header timeout, never reach the
  * application: the server itself answers, and that answer is a JSON error in the contract's
- * shape, with CORS and `nosniff` (408 for the slow client, who may also just be cut off).
+ * shape, with CORS and `nosniff` (408 for the slow client, who may also just be cut off, or
+ * 400 when the parser refuses one of its bytes first).
  * A slow body may be answered by the route (it need not read a body), as any answer is judged.
  * A connection left open past the guard is a hang, counted with the server errors.
  */
@@ -29,8 +30,10 @@ export function judgeRawAnswer(
   const refusedByServer =
     request.transport === 'slow-headers' || (request.transport === 'raw' && /[\\ ]/.test(path));
   if (refusedByServer) {
-    if (request.transport === 'slow-headers' && outcome.status !== 408) {
-      return { kind: 'bad-4xx', reason: `${outcome.status} to a slow client, not 408` };
+    // A slow client is cut with 408, unless the parser refused one of its bytes first (a drawn
+    // hostile header or path): a 400 in the same shape, which is as good an answer.
+    if (request.transport === 'slow-headers' && outcome.status !== 408 && outcome.status !== 400) {
+      return { kind: 'bad-4xx', reason: `${outcome.status} to a slow client, not 408 nor 400` };
     }
     return httpLayerError(outcome, request.method === 'HEAD');
   }
