@@ -52,10 +52,14 @@ async function ready(page: Page, path: string): Promise<void> {
     await page.waitForFunction(() => document.querySelector('template[data-exemple]') === null);
     await widgetsSettled(page);
     for (const frame of page.frames().slice(1)) {
+      // Polled by interval, not by animation frame: Chromium may not run animation frames in an
+      // iframe of another origin that is off screen, and the check would then never run again.
       await frame.waitForFunction(
         () =>
           document.querySelector('inserjeunes-indicateurs')?.shadowRoot?.querySelector('footer') !=
           null,
+        undefined,
+        { polling: 100 },
       );
     }
   } else if (path === '/' || path === '/atelier') {

@@ -79,6 +79,7 @@ export async function widgetsSettled(page: Page, exclude = ''): Promise<void> {
       );
     },
     exclude,
-    { timeout: 30_000 },
+    // By interval: animation frames do not run in every page (a page in the background).
+    { timeout: 30_000, polling: 100 },
   );
 }
