@@ -28,6 +28,12 @@ export const Provenance = z.object({
   fichier: z.nullable(z.string()),
   importe_le: z.string(),
   fictif: z.boolean(),
+  /**
+   * Present (true) when the dataset publishes rates without counts and they are served as
+   * published, never recomputed (the formation-level files): over whom each rate is is said
+   * by its name (`taux_en_*` over final-year students, `taux_emploi_sortants_*` over leavers).
+   */
+  taux_publies_tels_quels: z.optional(z.boolean()),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

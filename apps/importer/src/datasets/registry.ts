@@ -15,6 +15,10 @@ import { expositionSalaires } from './exposition-salaires.js';
 import { indicateursCsv } from './indicateurs-csv.js';
 import { inserjeunesApi } from './inserjeunes-api.js';
 import { inserjeunesCfa } from './inserjeunes-cfa.js';
+import {
+  inserjeunesFormationFineCfa,
+  inserjeunesFormationFineLycee,
+} from './inserjeunes-formation-fine.js';
 import { inserjeunesRegional } from './inserjeunes-regional.js';
 import { insersupApi } from './insersup-api.js';
 import { insersupLong } from './insersup-long.js';
@@ -40,6 +44,8 @@ export const CSV_DATASETS: readonly CsvDataset[] = [
   indicateursCsv,
   expositionSalaires,
   expositionFormations,
+  inserjeunesFormationFineLycee,
+  inserjeunesFormationFineCfa,
   inserjeunesRegional,
   inserjeunesCfa,
   deppEtablissements,
