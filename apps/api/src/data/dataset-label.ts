@@ -12,6 +12,7 @@ const LABELS: Record<string, string> = {
   'exposition-salaires': 'Salaires à 12 mois par certification (service de référence)',
   'insersup-api': 'InserSup (SIES), API',
   'insersup-long': 'InserSup (SIES), export fr-esr-insersup',
+  'insersup-2026': 'InserSup (SIES), fr-esr-insersup (structure de 2026)',
   'inserjeunes-formation-fine-lycee':
     'InserJeunes par lycée et formation (DEPP, DARES, fr-en-inserjeunes-lycee_pro-formation-fine)',
   'inserjeunes-formation-fine-cfa':

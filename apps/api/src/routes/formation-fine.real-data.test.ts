@@ -12,12 +12,13 @@ import { getJson, testApp } from '../testing/test-app.js';
 const DATA = sharedDataDir();
 const LYCEES = `${DATA}inserjeunes/formation-fine/fr-en-inserjeunes-lycee_pro-formation-fine-bts-extrait.csv`;
 const MEF = `${DATA}bcn/nMef.csv`;
+const INSERSUP = `${DATA}insersup/fr-esr-insersup-2026_S1-extrait.csv`;
 /** Built from the lycées' rows (see the importer's fixtures): no real extract exists. */
 const CFA_BUILT = join(
   REPO_ROOT,
   'apps/importer/src/datasets/fixtures/fr-en-inserjeunes-cfa-formation_fine-construit.csv',
 );
-const present = existsSync(LYCEES) && existsSync(MEF);
+const present = existsSync(LYCEES) && existsSync(MEF) && existsSync(INSERSUP);
 if (!present) console.warn(`skipped: formation-level API checks, ${LYCEES} or ${MEF} is absent`);
 
 /** The rows of a formation-level file, cells by column name. */
@@ -38,7 +39,7 @@ describe.runIf(present).each(testDbTargets())(
     let db: DbHandle;
     let app: App;
     beforeAll(async () => {
-      db = await importWithCli(target, [MEF, LYCEES, CFA_BUILT]);
+      db = await importWithCli(target, [MEF, LYCEES, CFA_BUILT, INSERSUP]);
       app = testApp(db);
     }, 240_000);
     afterAll(async () => {
@@ -81,6 +82,30 @@ describe.runIf(present).each(testDbTargets())(
             expect.objectContaining({ taux_publies_tels_quels: true, fictif: false }),
           ]);
         }
+      }
+    });
+
+    it('serves the InserSup lines at the establishment × SISE scope, over leavers', async () => {
+      const lines = readRows(INSERSUP).filter((line) => line.diplome !== 'all');
+      expect(lines).toHaveLength(14);
+      const rate = (value: string | undefined) =>
+        value === undefined || value === '' || value === 'nd' ? null : Math.round(Number(value));
+      for (const line of lines) {
+        const millesime = (line.promo ?? '').replace(',', '_');
+        const path = `/api/inserjeunes/formations/${line.etablissement}-SISE:${line.diplome}?millesime=${millesime}`;
+        const { status, body } = await getJson<Indicateur>(app, path);
+        expect(status, path).toBe(200);
+        const withheld = line.tx_sortants_en_emploi_sal_fr_6 === 'nd';
+        expect(body, path).toMatchObject({
+          scope: 'formation',
+          filiere: 'superieur',
+          millesime,
+          masquage: withheld ? { raison: 'masque_par_la_source' } : null,
+          nb_sortant: withheld ? null : Number(line.nb_sortants_6),
+          taux_emploi_sortants_6_mois: rate(line.tx_sortants_en_emploi_sal_fr_6),
+          taux_emploi_sortants_12_mois: rate(line.tx_sortants_en_emploi_sal_fr_12),
+          taux_emploi_sortants_24_mois: rate(line.tx_sortants_en_emploi_sal_fr_24),
+        });
       }
     });
 

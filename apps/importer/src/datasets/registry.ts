@@ -20,6 +20,7 @@ import {
   inserjeunesFormationFineLycee,
 } from './inserjeunes-formation-fine.js';
 import { inserjeunesRegional } from './inserjeunes-regional.js';
+import { insersup2026 } from './insersup-2026.js';
 import { insersupApi } from './insersup-api.js';
 import { insersupLong } from './insersup-long.js';
 import { territoires } from './territoires.js';
@@ -47,6 +48,7 @@ export const CSV_DATASETS: readonly CsvDataset[] = [
   inserjeunesFormationFineLycee,
   inserjeunesFormationFineCfa,
   inserjeunesRegional,
+  insersup2026,
   inserjeunesCfa,
   deppEtablissements,
   territoires,
