@@ -109,6 +109,21 @@ describe.runIf(present).each(testDbTargets())(
       }
     });
 
+    it('answers the compatible base URL with the same published rates', async () => {
+      const { status, body } = await getJson<Record<string, unknown>>(
+        app,
+        '/compat/trajectoires-pro/api/inserjeunes/formations/0690539L-32221032409?millesime=2023_2024',
+      );
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        uai: '0690539L',
+        code_certification: '32221032409',
+        taux_en_formation: 62,
+        taux_en_emploi_6_mois: 31,
+        taux_autres_6_mois: 7,
+      });
+    });
+
     it('shows the widget the formation’s own figures instead of the region’s', async () => {
       const { status, body } = await getJson<Affichage>(
         app,
