@@ -91,7 +91,10 @@ export const Indicateur = z.object({
   masquage: z.nullable(Masquage),
   ...counts,
   ...rates,
-  /** DEPP employment rate over leavers (not over nb_annee_term), establishment files only. */
+  /**
+   * Employment rates over leavers (not over nb_annee_term), as the sources publish them:
+   * establishment files, formation-level files and InserSup. Never mixed with the shares.
+   */
   taux_emploi_sortants_6_mois: percent,
   taux_emploi_sortants_12_mois: percent,
   taux_emploi_sortants_18_mois: percent,
