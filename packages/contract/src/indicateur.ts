@@ -84,6 +84,11 @@ export const Indicateur = z.object({
   donnee_source: DonneeSource,
   /** National figures summed from regional rows because no national figure was published. */
   agregat_regional: z.boolean(),
+  /**
+   * Present (true) on national InserSup figures summed from the establishments' counts,
+   * where counts exist, because no national figure was published.
+   */
+  agregat_etablissements: z.optional(z.boolean()),
   /** The codes whose counts were summed into this record, when there were several. */
   codes_sommes: z.nullable(z.array(z.string())),
   /** Set when the requested code was a non-final year resolved to this final-year code. */

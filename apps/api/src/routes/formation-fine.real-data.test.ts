@@ -109,6 +109,22 @@ describe.runIf(present).each(testDbTargets())(
       }
     });
 
+    it('gives InserSup national figures per SISE summed from the establishments, flagged', async () => {
+      const { status, body } = await getJson<Indicateur>(
+        app,
+        '/api/inserjeunes/certifications/SISE:6000715?millesime=2023',
+      );
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        scope: 'national',
+        filiere: 'superieur',
+        agregat_regional: false,
+        agregat_etablissements: true,
+        nb_annee_term: 76,
+        nb_sortant: 66,
+      });
+    });
+
     it('answers the compatible base URL with the same published rates', async () => {
       const { status, body } = await getJson<Record<string, unknown>>(
         app,

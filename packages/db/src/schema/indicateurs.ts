@@ -67,7 +67,9 @@ export const indicateurs = pgTable(
     donnee_source_type: text('donnee_source_type', { enum: ['self', 'ancienne', 'nouvelle'] })
       .notNull()
       .default('self'),
-    derivation: text('derivation', { enum: ['agregat_regional', 'continuum'] }),
+    derivation: text('derivation', {
+      enum: ['agregat_regional', 'agregat_etablissements', 'continuum'],
+    }),
     fictif: boolean('fictif').notNull().default(false),
     /**
      * The import that wrote the row. No foreign key: the importer, the only writer, creates

@@ -150,6 +150,7 @@ const check35: Check = object({
   etablissement: check12,
   donnee_source: check17,
   agregat_regional: boolean,
+  agregat_etablissements: optional(boolean),
   codes_sommes: check18,
   resolution: check20,
   masquage: check24,
