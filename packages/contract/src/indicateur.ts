@@ -28,6 +28,12 @@ export const Provenance = z.object({
   fichier: z.nullable(z.string()),
   importe_le: z.string(),
   fictif: z.boolean(),
+  /**
+   * Present (true) when the dataset publishes rates without counts and they are served as
+   * published, never recomputed (the formation-level files): over whom each rate is is said
+   * by its name (`taux_en_*` over final-year students, `taux_emploi_sortants_*` over leavers).
+   */
+  taux_publies_tels_quels: z.optional(z.boolean()),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
@@ -78,6 +84,11 @@ export const Indicateur = z.object({
   donnee_source: DonneeSource,
   /** National figures summed from regional rows because no national figure was published. */
   agregat_regional: z.boolean(),
+  /**
+   * Present (true) on national InserSup figures summed from the establishments' counts,
+   * where counts exist, because no national figure was published.
+   */
+  agregat_etablissements: z.optional(z.boolean()),
   /** The codes whose counts were summed into this record, when there were several. */
   codes_sommes: z.nullable(z.array(z.string())),
   /** Set when the requested code was a non-final year resolved to this final-year code. */
@@ -85,7 +96,10 @@ export const Indicateur = z.object({
   masquage: z.nullable(Masquage),
   ...counts,
   ...rates,
-  /** DEPP employment rate over leavers (not over nb_annee_term), establishment files only. */
+  /**
+   * Employment rates over leavers (not over nb_annee_term), as the sources publish them:
+   * establishment files, formation-level files and InserSup. Never mixed with the shares.
+   */
   taux_emploi_sortants_6_mois: percent,
   taux_emploi_sortants_12_mois: percent,
   taux_emploi_sortants_18_mois: percent,

@@ -12,6 +12,11 @@ const LABELS: Record<string, string> = {
   'exposition-salaires': 'Salaires à 12 mois par certification (service de référence)',
   'insersup-api': 'InserSup (SIES), API',
   'insersup-long': 'InserSup (SIES), export fr-esr-insersup',
+  'insersup-2026': 'InserSup (SIES), fr-esr-insersup (structure de 2026)',
+  'inserjeunes-formation-fine-lycee':
+    'InserJeunes par lycée et formation (DEPP, DARES, fr-en-inserjeunes-lycee_pro-formation-fine)',
+  'inserjeunes-formation-fine-cfa':
+    'InserJeunes par CFA et formation (DEPP, DARES, fr-en-inserjeunes-cfa-formation_fine)',
   'departements-academies-regions': 'Départements, académies et régions',
   'acce-etablissements': 'Annuaire des établissements (ACCE)',
 };
@@ -21,4 +26,15 @@ export function datasetLabel(dataset: string): string {
     return `BCN, nomenclature des diplômes (${dataset})`;
   }
   return LABELS[dataset] ?? dataset;
+}
+
+/** Datasets that publish rates without counts: their records serve the rates as published. */
+const RATES_AS_PUBLISHED: ReadonlySet<string> = new Set([
+  'inserjeunes-formation-fine-lycee',
+  'inserjeunes-formation-fine-cfa',
+]);
+
+/** Whether the records of `dataset` serve its rates as published, never recomputed. */
+export function ratesAsPublished(dataset: string): boolean {
+  return RATES_AS_PUBLISHED.has(dataset);
 }

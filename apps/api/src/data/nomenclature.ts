@@ -12,7 +12,7 @@ import {
   resolutions,
   salairesCertification,
 } from '@inserjeunes/db';
-import { datasetLabel } from './dataset-label.js';
+import { datasetLabel, ratesAsPublished } from './dataset-label.js';
 
 export type DiplomeRow = typeof diplomes.$inferSelect;
 export type MefRow = typeof mefs.$inferSelect;
@@ -120,6 +120,7 @@ export async function loadNomenclature({ db, query }: DbHandle): Promise<Nomencl
       fichier: row.fichier,
       importe_le: row.fin.toISOString(),
       fictif: row.fictif,
+      ...(ratesAsPublished(row.dataset) ? { taux_publies_tels_quels: true } : {}),
     });
   }
   return {

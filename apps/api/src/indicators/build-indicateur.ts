@@ -205,6 +205,9 @@ export function describeIndicateur(
         : { uai: first.uai, libelle: context.etablissements.get(first.uai) ?? null },
     donnee_source: donneeSource(rows),
     agregat_regional: rows.some((row) => row.derivation === 'agregat_regional'),
+    ...(rows.some((row) => row.derivation === 'agregat_etablissements')
+      ? { agregat_etablissements: true }
+      : {}),
     codes_sommes: single ? null : codes,
     resolution: options.resolution ?? null,
     masquage: raison === null ? null : masquage(raison),

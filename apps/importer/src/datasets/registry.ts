@@ -15,7 +15,12 @@ import { expositionSalaires } from './exposition-salaires.js';
 import { indicateursCsv } from './indicateurs-csv.js';
 import { inserjeunesApi } from './inserjeunes-api.js';
 import { inserjeunesCfa } from './inserjeunes-cfa.js';
+import {
+  inserjeunesFormationFineCfa,
+  inserjeunesFormationFineLycee,
+} from './inserjeunes-formation-fine.js';
 import { inserjeunesRegional } from './inserjeunes-regional.js';
+import { insersup2026 } from './insersup-2026.js';
 import { insersupApi } from './insersup-api.js';
 import { insersupLong } from './insersup-long.js';
 import { territoires } from './territoires.js';
@@ -40,7 +45,10 @@ export const CSV_DATASETS: readonly CsvDataset[] = [
   indicateursCsv,
   expositionSalaires,
   expositionFormations,
+  inserjeunesFormationFineLycee,
+  inserjeunesFormationFineCfa,
   inserjeunesRegional,
+  insersup2026,
   inserjeunesCfa,
   deppEtablissements,
   territoires,

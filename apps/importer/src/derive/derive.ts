@@ -3,7 +3,7 @@ import type { TableName } from '../load/tables.js';
 import type { Tx } from '../load/transaction.js';
 import { carryContinuum, createContinuumLinks } from './continuum.js';
 import { fillDiplomaOfMef, fillEstablishmentRegions } from './establishment-regions.js';
-import { aggregateNational } from './national-aggregates.js';
+import { aggregateInserSupNational, aggregateNational } from './national-aggregates.js';
 import { deriveResolutions } from './resolutions.js';
 
 /** What a file changed, so that only the derivations depending on it run again. */
@@ -70,6 +70,7 @@ export async function derive(tx: Tx, changes: Changes): Promise<void> {
   );
   await carryContinuum(tx, [...carried], restricted);
   if (carried.has('national')) await aggregateNational(tx, restricted);
+  if (links || scopes.has('formation')) await aggregateInserSupNational(tx, restricted);
   await tx.query('drop table continuum_link');
   if (restricted) await tx.query('drop table derivation_code');
 }

@@ -90,7 +90,33 @@ function withholding(): string {
   return withholdingReasonSql('x.nb_annee_term', (key) => (key in share ? `x.${key}` : null));
 }
 
-function aggregateSql(restricted: boolean): string {
+/** Where national sums come from: the rows summed, which of them count, and the flag. */
+interface SumSource {
+  /** The rows summed (`p.` prefix), besides having a code and no national row. */
+  rows: string;
+  /** Whether a row (`q.` prefix, completed counts) takes part in the sum. */
+  used: string;
+  derivation: 'agregat_regional' | 'agregat_etablissements';
+}
+
+const REGIONAL: SumSource = {
+  rows: `p.scope = 'regional'`,
+  used: usedInSums(),
+  derivation: 'agregat_regional',
+};
+
+/**
+ * InserSup's establishments (its 2026 structure, the file with counts per establishment):
+ * the rows that count their students, leavers and those still studying take part.
+ */
+const INSERSUP_ESTABLISHMENTS: SumSource = {
+  rows: `p.scope = 'formation' and p.filiere = 'superieur'
+    and exists (select 1 from import d where d.id = p.import_id and d.dataset = 'insersup-2026')`,
+  used: `(q.nb_annee_term is not null and q.nb_poursuite_etudes is not null and q.nb_sortant is not null)`,
+  derivation: 'agregat_etablissements',
+};
+
+function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string {
   const complete = completed('p');
   const recomplete = completed('s');
   const share = shares();
@@ -108,7 +134,7 @@ function aggregateSql(restricted: boolean): string {
       case 'raison_masquage':
         return withholding();
       case 'derivation':
-        return `'agregat_regional'`;
+        return `'${source.derivation}'`;
       default:
         return column in share ||
           column in other ||
@@ -144,14 +170,14 @@ function aggregateSql(restricted: boolean): string {
             bool_or(r.fictif) as fictif, max(r.import_id) as import_id,
             ${sumsOverUsedRows()}
           from (
-            select q.*, ${usedInSums()} as used
+            select q.*, ${source.used} as used
             from (
               select p.millesime, p.filiere, p.code, p.code_type, p.cfd, p.donnee_source_code,
                 p.donnee_source_type, p.fictif, p.import_id,
                 ${COUNT_KEYS.map((key) => `${complete[key]} as ${key}`).join(', ')}
               from indicateur p
               ${restricted ? 'join derivation_code k on k.code = p.code' : ''}
-              where p.scope = 'regional' and p.code is not null
+              where ${source.rows} and p.code is not null
                 and not exists (
                   select 1 from indicateur n
                   where n.scope = 'national' and n.code = p.code and n.filiere = p.filiere
@@ -196,4 +222,20 @@ export async function aggregateNational(tx: Tx, restricted = false): Promise<voi
       : `delete from indicateur where derivation = 'agregat_regional'`,
   );
   await tx.query(aggregateSql(restricted));
+}
+
+/**
+ * National InserSup figures per SISE diploma where none is published: the sums of the
+ * establishments' counts (the rows that count their students), with the contract's rules as
+ * for regional sums, flagged `derivation = 'agregat_etablissements'`. The rates over leavers
+ * published per establishment are not summed.
+ */
+export async function aggregateInserSupNational(tx: Tx, restricted = false): Promise<void> {
+  await tx.query(
+    restricted
+      ? `delete from indicateur i using derivation_code k
+          where i.derivation = 'agregat_etablissements' and i.code = k.code`
+      : `delete from indicateur where derivation = 'agregat_etablissements'`,
+  );
+  await tx.query(aggregateSql(restricted, INSERSUP_ESTABLISHMENTS));
 }

@@ -4,6 +4,7 @@ import {
   computeRates,
   type Filiere,
   RATE_KEYS,
+  type RaisonMasquage,
   type Rates,
   withholdingReason,
 } from '@inserjeunes/contract';
@@ -41,6 +42,8 @@ export interface IndicateurInput {
   /** Shares published without counts (establishment files), used only when there are no counts. */
   shares?: Partial<Rates>;
   published?: Published;
+  /** The source's own reason for withholding the row (empty cells of a rates-only file). */
+  withheld?: RaisonMasquage | null;
   fictif: boolean;
 }
 
@@ -120,7 +123,11 @@ export function buildIndicateur(input: IndicateurInput): IndicateurRow {
     fictif: input.fictif,
   };
   // The contract's publication rule, stored so the API and SQL filters read it as is.
-  row.raison_masquage = withholdingReason({ nb_annee_term: row.nb_annee_term, figures: row });
+  row.raison_masquage = withholdingReason({
+    source: input.withheld,
+    nb_annee_term: row.nb_annee_term,
+    figures: row,
+  });
   return row;
 }
 

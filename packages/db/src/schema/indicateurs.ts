@@ -60,12 +60,16 @@ export const indicateurs = pgTable(
     salaire_12_mois_q1: euros('salaire_12_mois_q1'),
     salaire_12_mois_q2: euros('salaire_12_mois_q2'),
     salaire_12_mois_q3: euros('salaire_12_mois_q3'),
-    raison_masquage: text('raison_masquage', { enum: ['effectif_insuffisant', 'non_publie'] }),
+    raison_masquage: text('raison_masquage', {
+      enum: ['effectif_insuffisant', 'non_publie', 'masque_par_la_source'],
+    }),
     donnee_source_code: text('donnee_source_code'),
     donnee_source_type: text('donnee_source_type', { enum: ['self', 'ancienne', 'nouvelle'] })
       .notNull()
       .default('self'),
-    derivation: text('derivation', { enum: ['agregat_regional', 'continuum'] }),
+    derivation: text('derivation', {
+      enum: ['agregat_regional', 'agregat_etablissements', 'continuum'],
+    }),
     fictif: boolean('fictif').notNull().default(false),
     /**
      * The import that wrote the row. No foreign key: the importer, the only writer, creates

@@ -109,7 +109,7 @@ const check19: Check = object({
   raison: string,
 });
 const check20: Check = nullable(check19);
-const check21: Check = oneOf(["effectif_insuffisant","non_publie"]);
+const check21: Check = oneOf(["effectif_insuffisant","non_publie","masque_par_la_source"]);
 const check22: Check = integer(-9007199254740991, 9007199254740991);
 const check23: Check = object({
   raison: check21,
@@ -131,6 +131,7 @@ const check33: Check = object({
   fichier: check2,
   importe_le: string,
   fictif: boolean,
+  taux_publies_tels_quels: optional(boolean),
 });
 const check34: Check = array(check33);
 const check35: Check = object({
@@ -149,6 +150,7 @@ const check35: Check = object({
   etablissement: check12,
   donnee_source: check17,
   agregat_regional: boolean,
+  agregat_etablissements: optional(boolean),
   codes_sommes: check18,
   resolution: check20,
   masquage: check24,
