@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { every } from 'hono/combine';
-import { cors } from 'hono/cors';
 import { type AppDeps, createServices } from './app-services.js';
 import { compatOptions } from './compat/compat-options.js';
 import { COMPAT_BASE, compatRoutes } from './compat/compat-routes.js';
 import { figuresCompatSource } from './compat/figures-compat-source.js';
 import type { ApiEnv } from './http/api-env.js';
 import { type ApiSection, operationsOf, sectionApp } from './http/api-sections.js';
+import { CORS } from './http/cors.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
 import { unlessQuiet } from './http/quiet-paths.js';
@@ -46,22 +46,6 @@ export type App = Hono<ApiEnv> & {
   /** Writes pending usage and stops the timers; the database stays open (the caller owns it). */
   close(): Promise<void>;
 };
-
-const CORS = cors({
-  origin: '*',
-  allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-  // Authorization: old clients of the reference service still send their token (ignored).
-  allowHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
-  exposeHeaders: [
-    'ETag',
-    'RateLimit',
-    'RateLimit-Policy',
-    'Retry-After',
-    'X-Request-Id',
-    'Content-Disposition',
-  ],
-  maxAge: 86400,
-});
 
 /** Builds the API around an injected database; no server, so tests call `app.request()`. */
 export function createApp(deps: AppDeps): App {
