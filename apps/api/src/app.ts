@@ -13,6 +13,7 @@ import { unlessQuiet } from './http/quiet-paths.js';
 import { affichageImageRoutes } from './images/affichage-image-routes.js';
 import { compatSvgRoutes } from './images/compat-svg-routes.js';
 import { imageSources } from './images/image-sources.js';
+import { compression } from './middleware/compression.js';
 import { countUsage } from './middleware/count-usage.js';
 import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -52,7 +53,7 @@ export function createApp(deps: AppDeps): App {
   const s = createServices(deps);
   const r = s.routeDeps;
   const app = new Hono<ApiEnv>();
-  app.use('*', requestContext(s.logger), secureHeaders(), CORS);
+  app.use('*', requestContext(s.logger), secureHeaders(), CORS, compression());
   app.use(
     '/api/*',
     ...[

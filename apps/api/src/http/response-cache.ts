@@ -1,10 +1,21 @@
-/** A computed response kept for the next identical request. */
+import type { Coding } from './content-coding.js';
+
+/** A computed response kept for the next identical request (see `readyEntry`). */
 export interface CachedResponse {
   status: number;
+  /** The body as computed (no content coding). */
   body: Uint8Array;
-  /** Every header of the answer, ETag and Cache-Control included. */
-  headers: [string, string][];
+  /**
+   * Every header that does not depend on the caller, lower-case: the route's own, ETag,
+   * Cache-Control, security and CORS.
+   */
+  headers: Record<string, string>;
+  /** The ETag of the uncompressed body. */
   etag: string;
+  /** Whether the answer is worth compressing, so that it varies with `Accept-Encoding`. */
+  varies: boolean;
+  /** Compressed variants, each made on the first request that accepts its coding. */
+  coded: Partial<Record<Coding, Promise<Uint8Array>>>;
 }
 
 export interface ResponseCacheLimits {
