@@ -99,7 +99,7 @@ describe.each(testDbTargets())('compressed answers on $name', ({ open }) => {
     expect(missing.headers.get('Content-Encoding')).toBeNull();
   });
 
-  it('gives an anonymous compressed answer the common headers and none of its client's', async () => {
+  it('gives an anonymous compressed answer the common headers and none of its client’s', async () => {
     const response = await get(figures, { 'Accept-Encoding': 'br', Origin: 'https://a.example' });
     expect(response.headers.get('X-Request-Id')).toBeNull();
     expect(response.headers.get('RateLimit')).toBeNull();
