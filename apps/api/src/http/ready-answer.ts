@@ -36,7 +36,7 @@ export function readyEntry(
     },
   );
   const varies = body.byteLength >= MIN_COMPRESSED_BYTES && compressible(headers['content-type']);
-  return { status: 200, body, headers, etag, varies, coded: {} };
+  return { status: 200, body, headers, etag, varies, coding: {}, coded: {}, views: {} };
 }
 
 /** The ETag of a compressed variant: the same content, another representation. */
@@ -49,21 +49,59 @@ export function sameAnswer(candidate: string, etag: string): boolean {
   return candidate.replace(/-(br|gzip)"$/, '"') === etag;
 }
 
-function variant(entry: CachedResponse, coding: Coding): Promise<Uint8Array> {
-  let coded = entry.coded[coding];
-  if (coded === undefined) {
-    coded = compress(entry.body, coding);
-    entry.coded[coding] = coded;
+type Audience = 'partner' | 'anonymous' | 'unidentified';
+
+/**
+ * The headers of one view of the entry (who asks, which coding, whether the cache answered),
+ * built on first use and kept with it: the same for every such request.
+ */
+function view(
+  entry: CachedResponse,
+  audience: Audience,
+  coding: Coding | null,
+  cache: 'hit' | 'miss' | null,
+): Record<string, string> {
+  const name = `${audience} ${coding} ${cache}`;
+  const known = entry.views[name];
+  if (known !== undefined) return known;
+  const headers: Record<string, string> = { ...entry.headers };
+  if (cache === null) delete headers['x-cache'];
+  else headers['x-cache'] = cache;
+  const vary = entry.varies ? ['Accept-Encoding'] : [];
+  if (audience === 'partner') {
+    headers['cache-control'] = headers['cache-control']?.replace(/\bpublic\b/, 'private') ?? '';
+  } else if (audience === 'anonymous') {
+    vary.unshift('X-API-Key');
   }
-  return coded;
+  if (vary.length > 0) headers.vary = vary.join(', ');
+  if (coding !== null) {
+    headers['content-encoding'] = coding;
+    headers.etag = codedEtag(entry.etag, coding);
+  }
+  entry.views[name] = headers;
+  return headers;
+}
+
+/** The body in `coding`, compressed on the first request that asks for it, then kept. */
+async function codedBody(entry: CachedResponse, coding: Coding): Promise<Uint8Array> {
+  const done = entry.coded[coding];
+  if (done !== undefined) return done;
+  let pending = entry.coding[coding];
+  if (pending === undefined) {
+    pending = compress(entry.body, coding);
+    entry.coding[coding] = pending;
+  }
+  const body = await pending;
+  entry.coded[coding] = body;
+  return body;
 }
 
 /**
- * The response for this caller, built once from the ready entry: the coding the client
- * accepts (the variant is compressed on the first request that asks for it, then kept), and
- * who may store it. A partner's answer is private and carries its request id and rate-limit
- * headers; an anonymous public one carries none of its client's (a shared cache replays it)
- * and says that a key changes it. The middleware around it see `ready` and add nothing.
+ * The response for this caller, built from the ready entry: the coding the client accepts,
+ * and who may store it. A partner's answer is private and carries its request id and
+ * rate-limit headers; an anonymous public one carries none of its client's (a shared cache
+ * replays it) and says that a key changes it. The middleware around it see `ready` and add
+ * nothing, so the Node adapter writes the plain record as it is.
  */
 export async function readyResponse(
   c: Context<ApiEnv>,
@@ -71,25 +109,14 @@ export async function readyResponse(
   cache: 'hit' | 'miss' | null,
 ): Promise<Response> {
   const coding = entry.varies ? chooseCoding(c.req.header('Accept-Encoding')) : null;
-  const headers: Record<string, string> = { ...entry.headers };
-  if (cache === null) delete headers['x-cache'];
-  else headers['x-cache'] = cache;
-  const vary = entry.varies ? ['Accept-Encoding'] : [];
   const consumer = c.get('consumer');
-  if (consumer?.partner) {
-    headers['cache-control'] = headers['cache-control']?.replace(/\bpublic\b/, 'private') ?? '';
-    headers['x-request-id'] = c.get('requestId');
-    Object.assign(headers, c.get('rateLimitHeaders'));
-  } else if (consumer !== undefined) {
-    vary.unshift('X-API-Key');
+  const audience: Audience =
+    consumer === undefined ? 'unidentified' : consumer.partner ? 'partner' : 'anonymous';
+  let headers = view(entry, audience, coding, cache);
+  if (audience === 'partner') {
+    headers = { ...headers, 'x-request-id': c.get('requestId'), ...c.get('rateLimitHeaders') };
   }
-  if (vary.length > 0) headers.vary = vary.join(', ');
-  let body = entry.body;
-  if (coding !== null) {
-    body = await variant(entry, coding);
-    headers['content-encoding'] = coding;
-    headers.etag = codedEtag(entry.etag, coding);
-  }
+  const body = coding === null ? entry.body : await codedBody(entry, coding);
   c.set('ready', true);
   return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }

@@ -14,8 +14,12 @@ export interface CachedResponse {
   etag: string;
   /** Whether the answer is worth compressing, so that it varies with `Accept-Encoding`. */
   varies: boolean;
-  /** Compressed variants, each made on the first request that accepts its coding. */
-  coded: Partial<Record<Coding, Promise<Uint8Array>>>;
+  /** Compressed variants, each made on the first request that accepts its coding… */
+  coding: Partial<Record<Coding, Promise<Uint8Array>>>;
+  /** …and kept once made. */
+  coded: Partial<Record<Coding, Uint8Array>>;
+  /** The headers of each view of the answer (see `readyResponse`), kept once built. */
+  views: Record<string, Record<string, string>>;
 }
 
 export interface ResponseCacheLimits {
