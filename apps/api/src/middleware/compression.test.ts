@@ -89,6 +89,25 @@ describe.each(testDbTargets())('compressed answers on $name', ({ open }) => {
     }
   });
 
+  it('compresses the coverage check as CSV, and keeps its JSON answer streaming', async () => {
+    const check = (format: string) =>
+      app.request(`/api/inserjeunes/couverture?format=${format}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv', 'Accept-Encoding': 'gzip, br' },
+        body: [
+          'Libellé;UAI;Code_Certification',
+          ...Array(40).fill(`Cuisine;${S.lyon};${S.cap}`),
+        ].join('\n'),
+      });
+    const csv = await check('csv');
+    expect(csv.headers.get('Content-Encoding')).toBe('br');
+    expect((await decode(csv)).split('\n').length).toBeGreaterThan(40);
+    const json = await check('json');
+    expect(json.status).toBe(200);
+    expect(json.headers.get('Content-Encoding')).toBeNull();
+    expect(JSON.parse(await json.text())).toBeTypeOf('object');
+  });
+
   it('leaves small answers and errors as they are', async () => {
     const small = await get('/api', { 'Accept-Encoding': 'br' });
     expect(small.headers.get('Content-Encoding')).toBeNull();
