@@ -4,7 +4,7 @@
 // route (`GET /api`) and the national and regional figure routes over 1,000 real codes, through
 // the whole middleware. The official files of ../shared/data are loaded into a database of the
 // benchmark's own (once; later runs reuse it). It prints requests per second, p50/p99, the
-// ratio of each route to the bare one (measured again just before each database's routes, the
+// ratio of each route to the bare one (the bare route loaded again just before each of ours, the
 // machine may be shared), non-2xx answers and the server's resident memory after the run, then
 // the targets. API_PROFILE=<folder> writes the API server's CPU profiles there (`--cpu-prof`).
 // Figures are printed; only broken behaviour (errors, non-2xx answers) fails the run.
@@ -13,13 +13,7 @@ import { join } from 'node:path';
 import type { DbHandle } from '@inserjeunes/db';
 import { seededRandom, shuffle } from '@inserjeunes/tooling/seeded-random';
 import { BareServer } from './api/bare-server.js';
-import {
-  type LoadOptions,
-  loadRoute,
-  printLoads,
-  type RouteLoad,
-  verdict,
-} from './api/load-route.js';
+import { loadRoute, type PairedLoad, printLoads, verdict } from './api/load-route.js';
 import { benchVar } from './env.js';
 import { ApiServer } from './harness/api-server.js';
 import { type BenchDatabase, keptBenchDatabase } from './harness/bench-database.js';
@@ -65,15 +59,6 @@ function cycle(paths: string[]): () => string {
   return () => paths[next++ % paths.length] ?? '/api';
 }
 
-async function loadBare(options: LoadOptions): Promise<RouteLoad> {
-  const bare = await BareServer.start();
-  try {
-    return await loadRoute('bare Hono JSON (the limit)', bare.origin, () => '/', options);
-  } finally {
-    await bare.stop();
-  }
-}
-
 async function prepare(database: BenchDatabase) {
   let db = await database.open();
   const [loaded] = await db.query<{ n: number }>(
@@ -109,7 +94,7 @@ async function benchDatabase(database: BenchDatabase, kind: 'PGlite' | 'PostgreS
   const key = /ij_[0-9a-f]{8}_[\w-]{43}/.exec(created)?.[0];
   if (!key) throw new Error('no key in the output of pnpm keys create');
   const options = { connections: CONNECTIONS, durationS: DURATION_S };
-  const bare = await loadBare(options);
+  const bare = await BareServer.start();
   const nodeFlags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const server = await ApiServer.start(database.env, { nodeFlags });
   try {
@@ -120,17 +105,25 @@ async function benchDatabase(database: BenchDatabase, kind: 'PGlite' | 'PostgreS
         ({ code, region }) => `/api/inserjeunes/regionales/${region}/certifications/${code}`,
       ),
     );
-    const loads = [
-      await loadRoute('constant JSON (GET /api)', server.origin, () => '/api', keyed),
-      await loadRoute('national figures', server.origin, national, keyed),
-      await loadRoute('regional figures', server.origin, regional, keyed),
+    const routes: [string, () => string][] = [
+      ['constant JSON (GET /api)', () => '/api'],
+      ['national figures', national],
+      ['regional figures', regional],
     ];
+    const pairs: PairedLoad[] = [];
+    for (const [label, paths] of routes) {
+      pairs.push({
+        bare: await loadRoute('bare Hono JSON', bare.origin, () => '/', options),
+        ours: await loadRoute(label, server.origin, paths, keyed),
+      });
+    }
     const rss = server.rssMb();
-    printLoads(bare, loads);
+    printLoads(pairs);
     console.log(`\n  server memory after the runs: ${rss.toFixed(0)} MB resident`);
     console.log('  Targets (the machine may be shared: ratios to the bare route are what matter):');
-    for (const { label, result } of loads.slice(1)) {
-      const ratio = result.requests.average / bare.result.requests.average;
+    for (const { bare: limit, ours } of pairs.slice(1)) {
+      const { label, result } = ours;
+      const ratio = result.requests.average / limit.result.requests.average;
       const p99 = result.latency.p99;
       console.log(
         `    ${label}: ≥ ${TARGETS.ratio} × bare: ${ratio.toFixed(2)} ${verdict(ratio >= TARGETS.ratio)}; p99 ≤ ${TARGETS.p99Ms} ms: ${p99} ms ${verdict(p99 <= TARGETS.p99Ms)}`,
@@ -138,11 +131,15 @@ async function benchDatabase(database: BenchDatabase, kind: 'PGlite' | 'PostgreS
     }
     const rssTarget = TARGETS.rssMb[kind];
     console.log(`    RSS ≤ ${rssTarget} MB: ${rss.toFixed(0)} MB ${verdict(rss <= rssTarget)}`);
-    const broken = loads.reduce((sum, { result }) => sum + result.errors + result.non2xx, 0);
+    const broken = pairs.reduce(
+      (sum, { ours: { result } }) => sum + result.errors + result.non2xx,
+      0,
+    );
     console.log(`    zero errors and non-2xx: ${broken} ${verdict(broken === 0)}`);
     return broken === 0;
   } finally {
     await server.stop();
+    await bare.stop();
     runTsx('revoking the key', ['apps/api/src/keys-cli.ts', 'revoke', partner], database.env);
   }
 }

@@ -50,12 +50,19 @@ export async function loadRoute(
 
 export const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-/** The table of one database's routes, each against the bare route's throughput. */
-export function printLoads(bare: RouteLoad, loads: readonly RouteLoad[]): void {
+/** A route of ours and the bare route loaded just before it: the machine may be shared. */
+export interface PairedLoad {
+  bare: RouteLoad;
+  ours: RouteLoad;
+}
+
+/** The table of one database's routes, each against the bare route's run just before it. */
+export function printLoads(pairs: readonly PairedLoad[]): void {
   console.log(
-    '\n  route                          req/s  × bare   p50 ms   p99 ms  non-2xx  errors  cache hits / misses',
+    '\n  route                          req/s  bare req/s  × bare   p50 ms   p99 ms  non-2xx  errors  cache hits / misses',
   );
-  for (const { label, result, hits, misses, statuses } of [bare, ...loads]) {
+  for (const { bare, ours } of pairs) {
+    const { label, result, hits, misses, statuses } = ours;
     const others = [...statuses].filter(([status]) => status >= 300);
     if (others.length > 0) {
       console.log(
@@ -64,7 +71,10 @@ export function printLoads(bare: RouteLoad, loads: readonly RouteLoad[]): void {
     }
     const ratio = result.requests.average / bare.result.requests.average;
     console.log(
-      `  ${label.padEnd(28)} ${result.requests.average.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(7)} ${String(result.latency.p50).padStart(8)} ${String(result.latency.p99).padStart(8)} ${String(result.non2xx).padStart(8)} ${String(result.errors).padStart(7)}   ${hits} / ${misses}`,
+      `  ${label.padEnd(28)} ${result.requests.average.toFixed(0).padStart(7)} ${bare.result.requests.average.toFixed(0).padStart(11)} ${ratio.toFixed(2).padStart(7)} ${String(result.latency.p50).padStart(8)} ${String(result.latency.p99).padStart(8)} ${String(result.non2xx).padStart(8)} ${String(result.errors).padStart(7)}   ${hits} / ${misses}`,
     );
   }
+  const bare = pairs[0]?.bare.result.latency;
+  if (bare)
+    console.log(`  (bare route's own p50/p99 on its first run: ${bare.p50}/${bare.p99} ms)`);
 }
