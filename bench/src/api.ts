@@ -2,7 +2,8 @@
 // API_SECONDS per route, 10 by default), a bare Hono + @hono/node-server JSON route (the
 // framework's limit), then, on PGlite and on PostgreSQL when DATABASE_URL is set, our constant
 // route (`GET /api`) and the national and regional figure routes over 1,000 real codes, through
-// the whole middleware. The official files of ../shared/data are loaded into a database of the
+// the whole middleware, once every URL has been asked once (warm-up: the loads measure cached
+// answers; the warm-up's own rate is printed). The official files of ../shared/data are loaded into a database of the
 // benchmark's own (once; later runs reuse it). It prints requests per second, p50/p99, the
 // ratio of each route to the bare one (the bare route loaded again just before each of ours, the
 // machine may be shared), non-2xx answers and the server's resident memory after the run, then
@@ -52,6 +53,28 @@ async function pickCodes(db: DbHandle): Promise<{ code: string; region: string }
   return picked;
 }
 
+/**
+ * Asks every URL once, 10 at a time, so that the loads measure cached answers (the steady
+ * state), and prints what the first computation of each cost.
+ */
+async function warmUp(origin: string, paths: readonly string[], key: string): Promise<void> {
+  const started = performance.now();
+  let next = 0;
+  let failed = 0;
+  const worker = async () => {
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+      const response = await fetch(`${origin}${path}`, { headers: { 'x-api-key': key } });
+      await response.arrayBuffer();
+      if (!response.ok) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: 10 }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `  warm-up: every URL once (${paths.length}, computed and cached), ${seconds.toFixed(1)} s, ${(paths.length / seconds).toFixed(0)}/s, ${failed} failed`,
+  );
+}
+
 /** The URLs in a fixed shuffled order (the same on every run), cycled through. */
 function cycle(paths: string[]): () => string {
   shuffle(paths, seededRandom(42));
@@ -98,13 +121,19 @@ async function benchDatabase(database: BenchDatabase, kind: 'PGlite' | 'PostgreS
   const nodeFlags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const server = await ApiServer.start(database.env, { nodeFlags });
   try {
-    const keyed = { ...options, headers: { 'x-api-key': key } };
-    const national = cycle(codes.map(({ code }) => `/api/inserjeunes/certifications/${code}`));
-    const regional = cycle(
-      codes.map(
-        ({ code, region }) => `/api/inserjeunes/regionales/${region}/certifications/${code}`,
-      ),
+    const keyed = {
+      ...options,
+      serverCpu: () => server.cpuSeconds(),
+      headers: { 'x-api-key': key },
+    };
+    const limit = { ...options, serverCpu: () => bare.cpuSeconds() };
+    const nationalPaths = codes.map(({ code }) => `/api/inserjeunes/certifications/${code}`);
+    const regionalPaths = codes.map(
+      ({ code, region }) => `/api/inserjeunes/regionales/${region}/certifications/${code}`,
     );
+    await warmUp(server.origin, ['/api', ...nationalPaths, ...regionalPaths], key);
+    const national = cycle(nationalPaths);
+    const regional = cycle(regionalPaths);
     const routes: [string, () => string][] = [
       ['constant JSON (GET /api)', () => '/api'],
       ['national figures', national],
@@ -113,7 +142,7 @@ async function benchDatabase(database: BenchDatabase, kind: 'PGlite' | 'PostgreS
     const pairs: PairedLoad[] = [];
     for (const [label, paths] of routes) {
       pairs.push({
-        bare: await loadRoute('bare Hono JSON', bare.origin, () => '/', options),
+        bare: await loadRoute('bare Hono JSON', bare.origin, () => '/', limit),
         ours: await loadRoute(label, server.origin, paths, keyed),
       });
     }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freePort } from '@inserjeunes/tooling/free-port';
-import { serveFlags } from '../harness/api-server.js';
+import { processCpuSeconds, serveFlags } from '../harness/api-server.js';
 import { ROOT } from '../harness/repo-paths.js';
 
 const SCRIPT = new URL('./bare-hono.mjs', import.meta.url).pathname;
@@ -27,6 +27,11 @@ export class BareServer {
       child.once('exit', (code) => reject(new Error(`the bare Hono server exited with ${code}`)));
     });
     return new BareServer(child, port);
+  }
+
+  /** CPU time the server process used so far (user + system), in seconds, from /proc. */
+  cpuSeconds(): number {
+    return processCpuSeconds(this.#child.pid);
   }
 
   /** Resident memory of the server process, in MB, from /proc. */

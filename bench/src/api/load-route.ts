@@ -8,9 +8,13 @@ export interface RouteLoad {
   hits: number;
   misses: number;
   statuses: Map<number, number>;
+  /** The server's CPU time per answer, in µs: steadier than throughput on a shared machine. */
+  cpuUs: number;
 }
 
 export interface LoadOptions {
+  /** The server process's CPU seconds so far (see `processCpuSeconds`). */
+  serverCpu: () => number;
   connections: number;
   durationS: number;
   headers?: Record<string, string>;
@@ -26,6 +30,7 @@ export async function loadRoute(
   let hits = 0;
   let misses = 0;
   const statuses = new Map<number, number>();
+  const cpuBefore = options.serverCpu();
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -45,7 +50,9 @@ export async function loadRoute(
       });
     },
   });
-  return { label, result, hits, misses, statuses };
+  const answers = result.requests.total;
+  const cpuUs = answers > 0 ? ((options.serverCpu() - cpuBefore) * 1e6) / answers : Number.NaN;
+  return { label, result, hits, misses, statuses, cpuUs };
 }
 
 export const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -59,7 +66,7 @@ export interface PairedLoad {
 /** The table of one database's routes, each against the bare route's run just before it. */
 export function printLoads(pairs: readonly PairedLoad[]): void {
   console.log(
-    '\n  route                          req/s  bare req/s  × bare   p50 ms   p99 ms  non-2xx  errors  cache hits / misses',
+    '\n  route                          req/s  bare req/s  × bare   p50 ms   p99 ms  non-2xx  errors  server CPU µs/answer (bare)  cache hits / misses',
   );
   for (const { bare, ours } of pairs) {
     const { label, result, hits, misses, statuses } = ours;
@@ -71,7 +78,7 @@ export function printLoads(pairs: readonly PairedLoad[]): void {
     }
     const ratio = result.requests.average / bare.result.requests.average;
     console.log(
-      `  ${label.padEnd(28)} ${result.requests.average.toFixed(0).padStart(7)} ${bare.result.requests.average.toFixed(0).padStart(11)} ${ratio.toFixed(2).padStart(7)} ${String(result.latency.p50).padStart(8)} ${String(result.latency.p99).padStart(8)} ${String(result.non2xx).padStart(8)} ${String(result.errors).padStart(7)}   ${hits} / ${misses}`,
+      `  ${label.padEnd(28)} ${result.requests.average.toFixed(0).padStart(7)} ${bare.result.requests.average.toFixed(0).padStart(11)} ${ratio.toFixed(2).padStart(7)} ${String(result.latency.p50).padStart(8)} ${String(result.latency.p99).padStart(8)} ${String(result.non2xx).padStart(8)} ${String(result.errors).padStart(7)}   ${ours.cpuUs.toFixed(0).padStart(8)} (${bare.cpuUs.toFixed(0)})   ${hits} / ${misses}`,
     );
   }
   const bare = pairs[0]?.bare.result.latency;

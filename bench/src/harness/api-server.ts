@@ -4,6 +4,13 @@ import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '@inserjeunes/tooling/free-port';
 import { ROOT } from './repo-paths.js';
 
+/** User + system CPU time of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+export function processCpuSeconds(pid: number | undefined): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** What the server process reports of its own memory (see `report-memory.ts`). */
 export interface HeapReport {
   heapUsed: number;
@@ -116,6 +123,11 @@ export class ApiServer {
   /** Null while it runs. */
   get exitCode(): number | null {
     return this.#child.exitCode;
+  }
+
+  /** CPU time the server process used so far (user + system), in seconds, from /proc. */
+  cpuSeconds(): number {
+    return processCpuSeconds(this.#child.pid);
   }
 
   /** Resident memory of the server process, in MB, from /proc. */
