@@ -92,7 +92,10 @@ async function codedBody(entry: CachedResponse, coding: Coding): Promise<Uint8Ar
     entry.coding[coding] = pending;
   }
   const body = await pending;
-  entry.coded[coding] = body;
+  if (entry.coded[coding] === undefined) {
+    entry.coded[coding] = body;
+    entry.grew?.(body.byteLength);
+  }
   return body;
 }
 
