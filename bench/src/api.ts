@@ -1,17 +1,23 @@
-// `pnpm bench:api`: loads the official files of ../shared/data into a database (once; later
-// runs reuse it), starts the API server on it, and loads it for 10 s with 50 connections on
-// the national and regional figure routes spread over 1,000 real codes, then for 10 s on a
-// constant JSON route (`GET /api`) through the same middleware. It prints requests per
-// second, latency percentiles, non-2xx answers, the server's memory and the ratio of the two
-// throughputs. PGlite by default; PostgreSQL when DATABASE_URL is set. Figures are printed;
-// only broken behaviour (errors, non-2xx answers) fails the run.
+// `pnpm bench:api`: in one run and with one load generator (autocannon, 50 connections,
+// API_SECONDS per route, 10 by default), a bare Hono + @hono/node-server JSON route (the
+// framework's limit), then, on PGlite and on PostgreSQL when DATABASE_URL is set, our constant
+// route (`GET /api`) and the national and regional figure routes over 1,000 real codes, through
+// the whole middleware, once every URL has been asked once (warm-up: the loads measure cached
+// answers; the warm-up's own rate is printed). The official files of ../shared/data are loaded into a database of the
+// benchmark's own (once; later runs reuse it). It prints requests per second, p50/p99, the
+// ratio of each route to the bare one (the bare route loaded again just before each of ours, the
+// machine may be shared), non-2xx answers and the server's resident memory after the run, then
+// the targets. API_PROFILE=<folder> writes the API server's CPU profiles there (`--cpu-prof`).
+// Figures are printed; only broken behaviour (errors, non-2xx answers) fails the run.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DbHandle } from '@inserjeunes/db';
 import { seededRandom, shuffle } from '@inserjeunes/tooling/seeded-random';
-import autocannon from 'autocannon';
+import { BareServer } from './api/bare-server.js';
+import { loadRoute, type PairedLoad, printLoads, verdict } from './api/load-route.js';
+import { benchVar } from './env.js';
 import { ApiServer } from './harness/api-server.js';
-import { keptBenchDatabase } from './harness/bench-database.js';
+import { type BenchDatabase, keptBenchDatabase } from './harness/bench-database.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
 import { runTsx } from './harness/run-tsx.js';
 
@@ -20,10 +26,9 @@ const PGLITE_DIR = join(ROOT, '.data/bench-api-pglite');
 const BENCH_DATABASE = 'ij_bench_api';
 const CODES = 1000;
 const CONNECTIONS = 50;
-const DURATION_S = 10;
-const TARGETS = { ratio: 0.6, p99Ms: 25, rssMb: 250 };
-
-const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const DURATION_S = Math.max(1, Number(benchVar('API_SECONDS')) || 10);
+const PROFILE_DIR = benchVar('API_PROFILE');
+const TARGETS = { ratio: 0.5, p99Ms: 25, rssMb: { PGlite: 300, PostgreSQL: 200 } };
 
 if (!existsSync(join(DATA, 'inserjeunes/regional/ij_region_data.csv'))) {
   console.warn(`skipped: the API benchmark needs the official files, ${DATA} is absent`);
@@ -48,76 +53,36 @@ async function pickCodes(db: DbHandle): Promise<{ code: string; region: string }
   return picked;
 }
 
-interface Load {
-  label: string;
-  result: autocannon.Result;
-  hits: number;
-  misses: number;
-  statuses: Map<number, number>;
-}
-
-async function load(label: string, url: string, key: string, paths: () => string): Promise<Load> {
-  let hits = 0;
-  let misses = 0;
-  const statuses = new Map<number, number>();
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    headers: { 'x-api-key': key },
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths() }) }],
-    setupClient: (client) => {
-      // autocannon hands the parser's view: the status and a flat [name, value, …] list.
-      client.on('headers', (response: unknown) => {
-        const { statusCode, headers } = response as { statusCode: number; headers: string[] };
-        statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
-        for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i]?.toLowerCase() !== 'x-cache') continue;
-          if (headers[i + 1] === 'hit') hits++;
-          else misses++;
-        }
-      });
-    },
-  });
-  return { label, result, hits, misses, statuses };
-}
-
-function print(loads: Load[], rss: number): void {
-  console.log(
-    '\n  route                          req/s    p50 ms   p99 ms   non-2xx  errors  cache hits / misses',
-  );
-  for (const { label, result, hits, misses, statuses } of loads) {
-    const others = [...statuses].filter(([status]) => status >= 300);
-    if (others.length > 0) {
-      console.log(
-        `  ${label}: answers other than 2xx by status: ${others.map(([s, n]) => `${s}×${n}`).join(', ')}`,
-      );
+/**
+ * Asks every URL once, 10 at a time, so that the loads measure cached answers (the steady
+ * state), and prints what the first computation of each cost.
+ */
+async function warmUp(origin: string, paths: readonly string[], key: string): Promise<void> {
+  const started = performance.now();
+  let next = 0;
+  let failed = 0;
+  const worker = async () => {
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+      const response = await fetch(`${origin}${path}`, { headers: { 'x-api-key': key } });
+      await response.arrayBuffer();
+      if (!response.ok) failed++;
     }
-    console.log(
-      `  ${label.padEnd(28)} ${result.requests.average.toFixed(0).padStart(7)} ${String(result.latency.p50).padStart(9)} ${String(result.latency.p99).padStart(8)} ${String(result.non2xx).padStart(9)} ${String(result.errors).padStart(7)}   ${hits} / ${misses}`,
-    );
-  }
-  const [figures, constant] = loads;
-  if (!figures || !constant) return;
-  const ratio = figures.result.requests.average / constant.result.requests.average;
-  const p99 = figures.result.latency.p99;
-  const errors = loads.reduce((sum, { result }) => sum + result.errors + result.non2xx, 0);
-  console.log(`\n  server memory after the runs: ${rss.toFixed(0)} MB resident`);
-  console.log(`  ratio figures / constant: ${ratio.toFixed(2)}`);
-  console.log('\nTargets (the machine may be shared: ratios are the stable figure):');
-  console.log(`  ratio ≥ ${TARGETS.ratio}: ${ratio.toFixed(2)} ${verdict(ratio >= TARGETS.ratio)}`);
+  };
+  await Promise.all(Array.from({ length: 10 }, worker));
+  const seconds = (performance.now() - started) / 1000;
   console.log(
-    `  p99 ≤ ${TARGETS.p99Ms} ms on the figures: ${p99} ms ${verdict(p99 <= TARGETS.p99Ms)}`,
+    `  warm-up: every URL once (${paths.length}, computed and cached), ${seconds.toFixed(1)} s, ${(paths.length / seconds).toFixed(0)}/s, ${failed} failed`,
   );
-  console.log(`  zero errors and non-2xx: ${errors} ${verdict(errors === 0)}`);
-  console.log(`  RSS ≤ ${TARGETS.rssMb} MB: ${rss.toFixed(0)} MB ${verdict(rss <= TARGETS.rssMb)}`);
 }
 
-async function main(): Promise<void> {
-  const database = await keptBenchDatabase(BENCH_DATABASE, PGLITE_DIR);
-  const { env } = database;
-  console.log(`API benchmark on ${database.label}`);
+/** The URLs in a fixed shuffled order (the same on every run), cycled through. */
+function cycle(paths: string[]): () => string {
+  shuffle(paths, seededRandom(42));
+  let next = 0;
+  return () => paths[next++ % paths.length] ?? '/api';
+}
 
+async function prepare(database: BenchDatabase) {
   let db = await database.open();
   const [loaded] = await db.query<{ n: number }>(
     "select count(*)::int as n from import where dataset = 'inserjeunes-regional'",
@@ -128,7 +93,7 @@ async function main(): Promise<void> {
     runTsx(
       'import of referentials, BCN and the regional file',
       ['apps/importer/src/cli.ts', ...FILES],
-      env,
+      database.env,
     );
     db = await database.open();
   }
@@ -136,37 +101,85 @@ async function main(): Promise<void> {
   const [counts] = await db.query<{ n: number }>('select count(*)::int as n from indicateur');
   await db.close();
   console.log(`  ${counts?.n ?? 0} indicator rows; ${codes.length} codes picked`);
+  return codes;
+}
 
+/** Loads one database's server; true when every answer was a 2xx. */
+async function benchDatabase(database: BenchDatabase, kind: 'PGlite' | 'PostgreSQL') {
+  console.log(`\n== ${database.label}`);
+  const codes = await prepare(database);
   const partner = `bench-api-${process.pid}`;
   const created = runTsx(
     'key for the load generator',
     ['apps/api/src/keys-cli.ts', 'create', partner, '--limite', '100000000'],
-    env,
+    database.env,
   );
   const key = /ij_[0-9a-f]{8}_[\w-]{43}/.exec(created)?.[0];
   if (!key) throw new Error('no key in the output of pnpm keys create');
-
-  const server = await ApiServer.start(env);
+  const options = { connections: CONNECTIONS, durationS: DURATION_S };
+  const bare = await BareServer.start();
+  const nodeFlags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const server = await ApiServer.start(database.env, { nodeFlags });
   try {
-    const url = server.origin;
-    const paths = codes.flatMap(({ code, region }) => [
-      `/api/inserjeunes/certifications/${code}`,
-      `/api/inserjeunes/regionales/${region}/certifications/${code}`,
-    ]);
-    // The 2,000 URLs in a fixed shuffled order (the same on every run), cycled through.
-    shuffle(paths, seededRandom(42));
-    let next = 0;
-    const nextPath = () => paths[next++ % paths.length] ?? '/api';
-    console.log(`\nLoad: ${CONNECTIONS} connections × ${DURATION_S} s per route, on ${url}`);
-    const figures = await load('national + regional figures', url, key, nextPath);
-    const constant = await load('constant JSON (GET /api)', url, key, () => '/api');
-    print([figures, constant], server.rssMb());
-    const broken = [figures, constant].some(({ result }) => result.errors + result.non2xx > 0);
-    process.exitCode = broken ? 1 : 0;
+    const keyed = {
+      ...options,
+      serverCpu: () => server.cpuSeconds(),
+      headers: { 'x-api-key': key },
+    };
+    const limit = { ...options, serverCpu: () => bare.cpuSeconds() };
+    const nationalPaths = codes.map(({ code }) => `/api/inserjeunes/certifications/${code}`);
+    const regionalPaths = codes.map(
+      ({ code, region }) => `/api/inserjeunes/regionales/${region}/certifications/${code}`,
+    );
+    await warmUp(server.origin, ['/api', ...nationalPaths, ...regionalPaths], key);
+    const national = cycle(nationalPaths);
+    const regional = cycle(regionalPaths);
+    const routes: [string, () => string][] = [
+      ['constant JSON (GET /api)', () => '/api'],
+      ['national figures', national],
+      ['regional figures', regional],
+    ];
+    const pairs: PairedLoad[] = [];
+    for (const [label, paths] of routes) {
+      pairs.push({
+        bare: await loadRoute('bare Hono JSON', bare.origin, () => '/', limit),
+        ours: await loadRoute(label, server.origin, paths, keyed),
+      });
+    }
+    const rss = server.rssMb();
+    printLoads(pairs);
+    console.log(`\n  server memory after the runs: ${rss.toFixed(0)} MB resident`);
+    console.log('  Targets (the machine may be shared: ratios to the bare route are what matter):');
+    for (const { bare: limit, ours } of pairs.slice(1)) {
+      const { label, result } = ours;
+      const ratio = result.requests.average / limit.result.requests.average;
+      const p99 = result.latency.p99;
+      console.log(
+        `    ${label}: ≥ ${TARGETS.ratio} × bare: ${ratio.toFixed(2)} ${verdict(ratio >= TARGETS.ratio)}; p99 ≤ ${TARGETS.p99Ms} ms: ${p99} ms ${verdict(p99 <= TARGETS.p99Ms)}`,
+      );
+    }
+    const rssTarget = TARGETS.rssMb[kind];
+    console.log(`    RSS ≤ ${rssTarget} MB: ${rss.toFixed(0)} MB ${verdict(rss <= rssTarget)}`);
+    const broken = pairs.reduce(
+      (sum, { ours: { result } }) => sum + result.errors + result.non2xx,
+      0,
+    );
+    console.log(`    zero errors and non-2xx: ${broken} ${verdict(broken === 0)}`);
+    return broken === 0;
   } finally {
     await server.stop();
-    runTsx('revoking the key', ['apps/api/src/keys-cli.ts', 'revoke', partner], env);
+    await bare.stop();
+    runTsx('revoking the key', ['apps/api/src/keys-cli.ts', 'revoke', partner], database.env);
   }
 }
 
-await main();
+console.log(`API benchmark: ${CONNECTIONS} connections × ${DURATION_S} s per route`);
+let ok = await benchDatabase(await keptBenchDatabase(BENCH_DATABASE, PGLITE_DIR, null), 'PGlite');
+const postgresUrl = benchVar('DATABASE_URL');
+if (postgresUrl) {
+  const postgres = await keptBenchDatabase(BENCH_DATABASE, PGLITE_DIR, postgresUrl);
+  ok = (await benchDatabase(postgres, 'PostgreSQL')) && ok;
+} else {
+  console.log('\nPostgreSQL: skipped (set DATABASE_URL to measure it too)');
+}
+process.exitCode = ok ? 0 : 1;

@@ -1,18 +1,19 @@
 import { Hono } from 'hono';
 import { every } from 'hono/combine';
-import { cors } from 'hono/cors';
 import { type AppDeps, createServices } from './app-services.js';
 import { compatOptions } from './compat/compat-options.js';
 import { COMPAT_BASE, compatRoutes } from './compat/compat-routes.js';
 import { figuresCompatSource } from './compat/figures-compat-source.js';
 import type { ApiEnv } from './http/api-env.js';
 import { type ApiSection, operationsOf, sectionApp } from './http/api-sections.js';
+import { CORS } from './http/cors.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
 import { unlessQuiet } from './http/quiet-paths.js';
 import { affichageImageRoutes } from './images/affichage-image-routes.js';
 import { compatSvgRoutes } from './images/compat-svg-routes.js';
 import { imageSources } from './images/image-sources.js';
+import { compression } from './middleware/compression.js';
 import { countUsage } from './middleware/count-usage.js';
 import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -47,28 +48,12 @@ export type App = Hono<ApiEnv> & {
   close(): Promise<void>;
 };
 
-const CORS = cors({
-  origin: '*',
-  allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-  // Authorization: old clients of the reference service still send their token (ignored).
-  allowHeaders: ['X-API-Key', 'Authorization', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
-  exposeHeaders: [
-    'ETag',
-    'RateLimit',
-    'RateLimit-Policy',
-    'Retry-After',
-    'X-Request-Id',
-    'Content-Disposition',
-  ],
-  maxAge: 86400,
-});
-
 /** Builds the API around an injected database; no server, so tests call `app.request()`. */
 export function createApp(deps: AppDeps): App {
   const s = createServices(deps);
   const r = s.routeDeps;
   const app = new Hono<ApiEnv>();
-  app.use('*', requestContext(s.logger), secureHeaders(), CORS);
+  app.use('*', requestContext(s.logger), secureHeaders(), CORS, compression());
   app.use(
     '/api/*',
     ...[

@@ -4,6 +4,13 @@ import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '@inserjeunes/tooling/free-port';
 import { ROOT } from './repo-paths.js';
 
+/** User + system CPU time of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+export function processCpuSeconds(pid: number | undefined): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** What the server process reports of its own memory (see `report-memory.ts`). */
 export interface HeapReport {
   heapUsed: number;
@@ -16,6 +23,8 @@ export interface ApiServerOptions {
   log?: 'ignore' | number;
   /** Preload `report-memory.ts` so the server reports its heap over an IPC channel. */
   reportHeap?: boolean;
+  /** More Node flags (a CPU profile: `--cpu-prof`). */
+  nodeFlags?: string[];
 }
 
 const REPORT_MEMORY = new URL('./report-memory.ts', import.meta.url).pathname;
@@ -23,16 +32,11 @@ const REPORT_MEMORY = new URL('./report-memory.ts', import.meta.url).pathname;
 const SERVER = 'apps/api/dist/server.js';
 
 /**
- * The arguments `pnpm serve` gives Node (the end of its script in the root package.json,
- * `exec node <args> apps/api/dist/server.js`), so that the server measured runs compiled, with
- * the production flags. The server is compiled first.
+ * The flags `pnpm serve` gives Node (the end of its script in the root package.json,
+ * `exec node <flags> apps/api/dist/server.js`), so that what is measured runs with the
+ * production flags.
  */
-function serveArgs(): string[] {
-  const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`compiling the server failed:\n${build.stderr}`);
+export function serveFlags(): string[] {
   const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
     scripts?: Record<string, string>;
   };
@@ -48,6 +52,16 @@ function serveArgs(): string[] {
     );
   }
   return args.slice(0, server);
+}
+
+/** The server compiled first, then {@link serveFlags}. */
+function serveArgs(): string[] {
+  const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`compiling the server failed:\n${build.stderr}`);
+  return serveFlags();
 }
 
 /**
@@ -77,16 +91,20 @@ export class ApiServer {
     const log = options.log ?? 'ignore';
     // The memory reporter is TypeScript: tsx loads it (the server itself is JavaScript).
     const preload = options.reportHeap ? ['--import', 'tsx', '--import', REPORT_MEMORY] : [];
-    const child = spawn(process.execPath, [...serveArgs(), ...preload, SERVER], {
-      cwd: ROOT,
-      env: childProcessEnv({ LOG_LEVEL: 'info', ...env, PORT: String(port) }),
-      stdio: [
-        'ignore',
-        log,
-        log === 'ignore' ? 'inherit' : log,
-        ...(options.reportHeap ? ['ipc' as const] : []),
-      ],
-    });
+    const child = spawn(
+      process.execPath,
+      [...serveArgs(), ...(options.nodeFlags ?? []), ...preload, SERVER],
+      {
+        cwd: ROOT,
+        env: childProcessEnv({ LOG_LEVEL: 'info', ...env, PORT: String(port) }),
+        stdio: [
+          'ignore',
+          log,
+          log === 'ignore' ? 'inherit' : log,
+          ...(options.reportHeap ? ['ipc' as const] : []),
+        ],
+      },
+    );
     const server = new ApiServer(child, port);
     for (let attempt = 0; attempt < 1200; attempt++) {
       try {
@@ -105,6 +123,11 @@ export class ApiServer {
   /** Null while it runs. */
   get exitCode(): number | null {
     return this.#child.exitCode;
+  }
+
+  /** CPU time the server process used so far (user + system), in seconds, from /proc. */
+  cpuSeconds(): number {
+    return processCpuSeconds(this.#child.pid);
   }
 
   /** Resident memory of the server process, in MB, from /proc. */

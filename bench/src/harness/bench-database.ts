@@ -41,11 +41,14 @@ function database(label: string, env: NodeJS.ProcessEnv, drop: () => Promise<voi
 }
 
 /**
- * A database kept between runs (later runs reuse what was loaded): `name` next to
- * DATABASE_URL's when it is set, else the PGlite folder `pgliteDir`.
+ * A database kept between runs (later runs reuse what was loaded): `name` next to `base`'s
+ * (DATABASE_URL's by default; `null`: none) when there is one, else the PGlite folder `pgliteDir`.
  */
-export async function keptBenchDatabase(name: string, pgliteDir: string): Promise<BenchDatabase> {
-  const base = benchVar('DATABASE_URL');
+export async function keptBenchDatabase(
+  name: string,
+  pgliteDir: string,
+  base: string | null = benchVar('DATABASE_URL') ?? null,
+): Promise<BenchDatabase> {
   if (!base) {
     return database(`PGlite (${pgliteDir})`, { DATABASE_URL: '', PGLITE_DIR: pgliteDir }, () =>
       Promise.resolve(),

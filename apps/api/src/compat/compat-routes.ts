@@ -1,6 +1,6 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../http/api-env.js';
-import { sendJson, sendText } from '../http/send-body.js';
+import { sendHtml, sendJson, sendText } from '../http/send-body.js';
 import { COMPAT_DOC_CSP, compatDocPage } from './compat-doc-page.js';
 import { CompatError } from './compat-error.js';
 import { compatList } from './compat-lists.js';
@@ -99,7 +99,7 @@ export function compatRoutes(source: CompatSource, options: CompatOptions = {}) 
     );
   });
   app.get('/api/doc', (c) =>
-    c.html(compatDocPage(), 200, { 'Content-Security-Policy': COMPAT_DOC_CSP }),
+    sendHtml(c, compatDocPage(), { 'Content-Security-Policy': COMPAT_DOC_CSP }),
   );
   app.get('/api/doc/*', (c) => c.redirect(`${COMPAT_BASE}/api/doc`, 301));
   // Old clients log in before they call: they get a token that nothing checks.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { type FileCodings, fileCodings } from '../http/static-codings.js';
 
 /** A built file, held in memory with its fingerprint until it changes on disk. */
 export interface GalleryFile {
@@ -9,6 +10,8 @@ export interface GalleryFile {
   type: string;
   /** Hashed by the build (`/assets/…`): its name changes with its content. */
   immutable: boolean;
+  /** Its compressed forms (see `fileCodings`). */
+  codings: FileCodings;
 }
 
 const TYPES: Record<string, string> = {
@@ -77,7 +80,8 @@ export class GalleryFiles {
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const root = this.#root;
     const immutable = root !== undefined && full.startsWith(join(root, 'assets') + sep);
-    const file = { body, etag, type, immutable, mtimeMs: info.mtimeMs, size: info.size };
+    const codings = await fileCodings(full, body, info.mtimeMs, type);
+    const file = { body, etag, type, immutable, codings, mtimeMs: info.mtimeMs, size: info.size };
     this.#cache.set(full, file);
     return file;
   }

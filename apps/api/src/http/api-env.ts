@@ -22,5 +22,12 @@ export interface ApiEnv {
     presentedKey: string | undefined;
     /** The body a handler answered with, for the caching middleware (see `sendText`). */
     payload: string | undefined;
+    /** The rate-limit headers of this request, for an answer built ready (`readyResponse`). */
+    rateLimitHeaders: Record<string, string> | undefined;
+    /**
+     * The answer was built ready, with every header it needs (`readyResponse`): the
+     * middleware around it add nothing, so its headers are never read back.
+     */
+    ready: boolean | undefined;
   };
 }

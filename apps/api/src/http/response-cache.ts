@@ -1,10 +1,34 @@
-/** A computed response kept for the next identical request. */
+import type { Coding } from './content-coding.js';
+
+/** A computed response kept for the next identical request (see `readyEntry`). */
 export interface CachedResponse {
   status: number;
+  /** The body as computed (no content coding). */
   body: Uint8Array;
-  /** Every header of the answer, ETag and Cache-Control included. */
-  headers: [string, string][];
+  /**
+   * Every header that does not depend on the caller, lower-case: the route's own, ETag,
+   * Cache-Control, security and CORS.
+   */
+  headers: Record<string, string>;
+  /** The ETag of the uncompressed body. */
   etag: string;
+  /** Whether the answer is worth compressing, so that it varies with `Accept-Encoding`. */
+  varies: boolean;
+  /** Compressed variants, each made on the first request that accepts its coding… */
+  coding: Partial<Record<Coding, Promise<Uint8Array>>>;
+  /** …and kept once made. */
+  coded: Partial<Record<Coding, Uint8Array>>;
+  /** The headers of each view of the answer (see `readyResponse`), kept once built. */
+  views: Record<string, Record<string, string>>;
+  /** Told the size of each compressed variant once kept, so the cache counts it. */
+  grew?: ((bytes: number) => void) | undefined;
+}
+
+/** What an entry holds: its body and the compressed variants kept so far. */
+function sizeOf(entry: CachedResponse): number {
+  return (
+    entry.body.byteLength + (entry.coded.br?.byteLength ?? 0) + (entry.coded.gzip?.byteLength ?? 0)
+  );
 }
 
 export interface ResponseCacheLimits {
@@ -60,17 +84,34 @@ export class ResponseCache {
     if (entry.body.byteLength > this.#limits.maxEntryBytes) return;
     const previous = this.#entries.get(key);
     if (previous !== undefined) {
-      this.#bytes -= previous.body.byteLength;
+      this.#bytes -= sizeOf(previous);
+      previous.grew = undefined;
       this.#entries.delete(key);
     }
     this.#entries.set(key, entry);
-    this.#bytes += entry.body.byteLength;
+    this.#bytes += sizeOf(entry);
+    const version = this.#version;
+    entry.grew = (bytes) => {
+      if (this.#version !== version || this.#entries.get(key) !== entry) return;
+      this.#bytes += bytes;
+      this.#evict();
+    };
+    this.#evict();
+  }
+
+  /** The bytes held: bodies and the compressed variants kept with them. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** Least recently used entries go until the count and byte budgets hold. */
+  #evict(): void {
     for (const [oldest, value] of this.#entries) {
       if (this.#entries.size <= this.#limits.maxEntries && this.#bytes <= this.#limits.maxBytes) {
         break;
       }
       this.#entries.delete(oldest);
-      this.#bytes -= value.body.byteLength;
+      this.#bytes -= sizeOf(value);
     }
   }
 }

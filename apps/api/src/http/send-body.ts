@@ -14,6 +14,15 @@ export function sendText(
   return c.body(text, 200, headers);
 }
 
+/** Answers with an HTML page (see {@link sendText}). */
+export function sendHtml(
+  c: Context<ApiEnv>,
+  html: string,
+  headers: Record<string, string> = {},
+): Response {
+  return sendText(c, html, { 'Content-Type': 'text/html; charset=UTF-8', ...headers });
+}
+
 /** Answers with `value` as JSON (see {@link sendText}). */
 export function sendJson(c: Context<ApiEnv>, value: unknown): Response {
   return sendText(c, JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8' });

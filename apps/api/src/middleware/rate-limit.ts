@@ -37,7 +37,9 @@ export function rateLimit(
         { ...headers, 'Retry-After': String(seconds) },
       );
     }
+    c.set('rateLimitHeaders', headers);
     await next();
+    if (c.get('ready')) return;
     settleCaching(c);
     if (sharedCacheable(c)) return;
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);

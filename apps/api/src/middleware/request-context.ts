@@ -24,7 +24,8 @@ export function requestContext(logger: Logger): MiddlewareHandler<ApiEnv> {
     await next();
     // On the response itself: `c.header()` after the handler would copy the whole response.
     // Not on an answer a shared cache may replay to other clients (the id is in the log).
-    if (!sharedCacheable(c)) c.res.headers.set('X-Request-Id', requestId);
+    // A ready answer carries it already when it should (`readyResponse`).
+    if (!c.get('ready') && !sharedCacheable(c)) c.res.headers.set('X-Request-Id', requestId);
     if (logger.isLevelEnabled('info') && !QUIET_PATHS.has(c.req.path)) {
       const url = c.req.url;
       const query = url.indexOf('?');

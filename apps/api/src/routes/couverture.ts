@@ -8,6 +8,7 @@ import { type ApiRoute, defineRoute } from '../http/define-route.js';
 import { parsedParam } from '../http/parsed-param.js';
 import { queryParams } from '../http/query-params.js';
 import type { QueryParam } from '../http/read-query.js';
+import { sendText } from '../http/send-body.js';
 import { csvHeaders, toCsv } from '../http/to-csv.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -126,7 +127,7 @@ export function couvertureRoutes(deps: RouteDeps): ApiRoute[] {
               ligne.repli.map((step) => `${step.scope}:${step.raison}`).join(' '),
             ]),
           );
-          return c.body(csv, 200, csvHeaders('couverture.csv'));
+          return sendText(c, csv, csvHeaders('couverture.csv'));
         }
         return c.body(couvertureJsonStream(couverture), 200, {
           'Content-Type': 'application/json',

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { DbHandle } from '@inserjeunes/db';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { testApp } from '../testing/test-app.js';
 import { galleryPagesRoutes } from './gallery.js';
 import { gallerySimulationRoutes } from './gallery-simulation.js';
 
+const BIG_CSS = Array.from({ length: 200 }, (_, i) => `.c${i}{margin:${i}px}`).join('\n');
 let dist: string;
 let empty: string;
 
@@ -22,6 +24,7 @@ beforeAll(() => {
   writeFileSync(join(dist, 'matrice', 'index.html'), '<!doctype html><title>Matrice</title>');
   writeFileSync(join(dist, 'assets', 'matrice-Ab12Cd.js'), 'console.log(1);');
   writeFileSync(join(dist, 'robots.txt'), 'User-agent: *');
+  writeFileSync(join(dist, 'assets', 'galerie-Ef34Gh.css'), BIG_CSS);
   writeFileSync(join(tmpdir(), 'secret.txt'), 'not for the web');
 });
 
@@ -50,6 +53,18 @@ describe('the gallery’s pages', () => {
       expect([path, response.status]).toEqual([path, 200]);
       expect(await response.text()).toContain('<title>Matrice</title>');
     }
+  });
+
+  it('serves its files compressed to the clients that accept it, still immutable when hashed', async () => {
+    const path = '/assets/galerie-Ef34Gh.css';
+    const gzip = await pages().request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzip.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gzip.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(gzip.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString('utf8')).toBe(BIG_CSS);
+    const plain = await pages().request(path);
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain.text()).toBe(BIG_CSS);
   });
 
   it('caches hashed assets for a year and other files briefly', async () => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { GalleryFiles } from '../gallery/gallery-files.js';
 import { missingPage, notBuiltPage } from '../gallery/gallery-pages.js';
 import type { ApiEnv } from '../http/api-env.js';
+import { fileVariant } from '../http/static-codings.js';
 import { gallerySimulationRoutes } from './gallery-simulation.js';
 
 /** Gallery pages run only their own scripts, load the widget from here, and frame /embed. */
@@ -66,12 +67,14 @@ export function galleryPagesRoutes(options: Pick<GalleryRoutesOptions, 'distDir'
     const file = await files.get(c.req.path);
     if (file === null) return c.body(missingPage(), 404, { ...html, 'Cache-Control': 'no-store' });
     const isPage = file.type.startsWith('text/html');
+    const variant = fileVariant(c, file);
     const headers: Record<string, string> = {
-      ETag: file.etag,
+      ETag: variant.etag,
+      ...(variant.headers.Vary ? { Vary: variant.headers.Vary } : {}),
       'Cache-Control': file.immutable ? IMMUTABLE : isPage ? REVALIDATE : SHORT,
       ...(isPage ? { 'Content-Security-Policy': PAGE_POLICY } : {}),
     };
-    if (c.req.header('If-None-Match') === file.etag) return c.body(null, 304, headers);
-    return c.body(file.body, 200, { ...headers, 'Content-Type': file.type });
+    if (c.req.header('If-None-Match') === variant.etag) return c.body(null, 304, headers);
+    return c.body(variant.body, 200, { ...headers, ...variant.headers, 'Content-Type': file.type });
   });
 }

@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { widgetRoutes } from './widget.js';
 
+const BIG_CHUNK = `export const chart=${JSON.stringify('x'.repeat(4000))};`;
 let dist: string;
 let empty: string;
 
@@ -19,6 +21,9 @@ beforeAll(() => {
   writeFileSync(join(dist, 'embed.css'), 'body{margin:0}');
   writeFileSync(join(dist, 'chunks', 'en-AbC123.js'), 'export const templates={};');
   writeFileSync(join(dist, 'notes.txt'), 'not served');
+  writeFileSync(join(dist, 'chunks', 'chart-Zz9.js'), BIG_CHUNK);
+  // What the build's precompression step writes next to a file (a marker, to tell it apart).
+  writeFileSync(join(dist, 'chunks', 'chart-Zz9.js.br'), brotliCompressSync(`${BIG_CHUNK}//br`));
 });
 
 afterAll(() => {
@@ -49,6 +54,31 @@ describe('GET /widget/v1/*', () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  it('serves the compressed form the build wrote, or one made once, as the client accepts', async () => {
+    const path = '/widget/v1/chunks/chart-Zz9.js';
+    const br = await app().request(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    expect(br.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(br.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    const written = brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString('utf8');
+    expect(written).toBe(`${BIG_CHUNK}//br`);
+    const gzip = await app().request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzip.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString('utf8')).toBe(BIG_CHUNK);
+    const plain = await app().request(path);
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain.text()).toBe(BIG_CHUNK);
+    const again = await app().request(path, {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.get('ETag') ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(br.headers.get('ETag')).not.toBe(plain.headers.get('ETag'));
+    const small = await app().request('/widget/v1/embed.js', {
+      headers: { 'Accept-Encoding': 'br' },
+    });
+    expect(small.headers.get('Content-Encoding')).toBeNull();
   });
 
   it('caches hashed chunks for a year, immutable', async () => {

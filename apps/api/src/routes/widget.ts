@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
+import type { ApiEnv } from '../http/api-env.js';
+import { sendHtml } from '../http/send-body.js';
+import { type FileCodings, fileCodings, fileVariant } from '../http/static-codings.js';
 import { embedPage, errorPage } from './widget-embed-page.js';
 import { readEmbedQuery } from './widget-embed-query.js';
 
@@ -44,6 +47,7 @@ const EMBED_POLICY = [
 interface Asset {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
+  codings: FileCodings;
   mtimeMs: number;
   size: number;
 }
@@ -68,14 +72,16 @@ export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
     if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
     const body = new Uint8Array(await readFile(path));
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-    const asset = { body, etag: `"${hash}"`, mtimeMs: info.mtimeMs, size: info.size };
+    const type = TYPES[/\.([a-z]+)$/.exec(path)?.[1] ?? ''] ?? '';
+    const codings = await fileCodings(path, body, info.mtimeMs, type);
+    const asset = { body, etag: `"${hash}"`, codings, mtimeMs: info.mtimeMs, size: info.size };
     assets.set(path, asset);
     return asset;
   }
 
   const built = async () => root !== undefined && (await load(join(root, ENTRY))) !== null;
 
-  const app = new Hono();
+  const app = new Hono<ApiEnv>();
 
   app.get('/widget/v1/*', async (c) => {
     const headers = { ...CROSS_ORIGIN, 'Content-Type': 'text/plain; charset=utf-8' };
@@ -98,9 +104,20 @@ export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
     const asset = await load(path);
     if (asset === null) return c.body(`Fichier du widget inconnu : ${name}`, 404, headers);
     const cache = name.startsWith('chunks/') ? IMMUTABLE : SHORT_CACHE;
-    const common = { ...CROSS_ORIGIN, 'Cache-Control': cache, ETag: asset.etag };
-    if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304, common);
-    return c.body(asset.body, 200, { ...common, 'Content-Type': TYPES[extension] ?? '' });
+    const variant = fileVariant(c, asset);
+    const { Vary, 'Content-Encoding': coding } = variant.headers;
+    const common = {
+      ...CROSS_ORIGIN,
+      ...(Vary ? { Vary } : {}),
+      'Cache-Control': cache,
+      ETag: variant.etag,
+    };
+    if (c.req.header('If-None-Match') === variant.etag) return c.body(null, 304, common);
+    return c.body(variant.body, 200, {
+      ...common,
+      ...(coding ? { 'Content-Encoding': coding } : {}),
+      'Content-Type': TYPES[extension] ?? '',
+    });
   });
 
   app.get('/embed', async (c) => {
@@ -113,7 +130,7 @@ export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
     const query = readEmbedQuery(new URL(c.req.url).searchParams);
     if (!query.ok) return c.html(errorPage(query.reason), 400, headers);
     if (!(await built())) return c.html(errorPage(BUILD_HINT), 503, headers);
-    return c.html(embedPage(query.value), 200, { ...headers, 'Cache-Control': SHORT_CACHE });
+    return sendHtml(c, embedPage(query.value), { ...headers, 'Cache-Control': SHORT_CACHE });
   });
 
   return app;

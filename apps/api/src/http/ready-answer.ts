@@ -1,0 +1,125 @@
+import type { Context } from 'hono';
+import type { ApiEnv } from './api-env.js';
+import { addSecurityHeaders } from './common-headers.js';
+import {
+  type Coding,
+  chooseCoding,
+  compress,
+  compressible,
+  MIN_COMPRESSED_BYTES,
+} from './content-coding.js';
+import { CORS_HEADERS } from './cors.js';
+import type { CachedResponse } from './response-cache.js';
+
+/**
+ * An answer ready to be sent again: its bytes, ETag and every header that does not depend on
+ * the caller (the route's own, security and CORS), lower-case, in a plain record the Node
+ * adapter writes as it is.
+ */
+export function readyEntry(
+  body: Uint8Array,
+  etag: string,
+  routeHeaders: Headers,
+  cacheControl: string,
+): CachedResponse {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of routeHeaders) headers[name] = value;
+  delete headers['content-length'];
+  headers.etag = etag;
+  headers['cache-control'] = cacheControl;
+  headers['x-cache'] = 'hit';
+  Object.assign(headers, CORS_HEADERS);
+  addSecurityHeaders(
+    (name) => headers[name],
+    (name, value) => {
+      headers[name] = value;
+    },
+  );
+  const varies = body.byteLength >= MIN_COMPRESSED_BYTES && compressible(headers['content-type']);
+  return { status: 200, body, headers, etag, varies, coding: {}, coded: {}, views: {} };
+}
+
+/** The ETag of a compressed variant: the same content, another representation. */
+export function codedEtag(etag: string, coding: Coding): string {
+  return `${etag.slice(0, -1)}-${coding}"`;
+}
+
+/** An entity tag of any variant of the answer whose identity ETag is `etag`. */
+export function sameAnswer(candidate: string, etag: string): boolean {
+  return candidate.replace(/-(br|gzip)"$/, '"') === etag;
+}
+
+type Audience = 'partner' | 'anonymous' | 'unidentified';
+
+/**
+ * The headers of one view of the entry (who asks, which coding, whether the cache answered),
+ * built on first use and kept with it: the same for every such request.
+ */
+function view(
+  entry: CachedResponse,
+  audience: Audience,
+  coding: Coding | null,
+  cache: 'hit' | 'miss' | null,
+): Record<string, string> {
+  const name = `${audience} ${coding} ${cache}`;
+  const known = entry.views[name];
+  if (known !== undefined) return known;
+  const headers: Record<string, string> = { ...entry.headers };
+  if (cache === null) delete headers['x-cache'];
+  else headers['x-cache'] = cache;
+  const vary = entry.varies ? ['Accept-Encoding'] : [];
+  if (audience === 'partner') {
+    headers['cache-control'] = headers['cache-control']?.replace(/\bpublic\b/, 'private') ?? '';
+  } else if (audience === 'anonymous') {
+    vary.unshift('X-API-Key');
+  }
+  if (vary.length > 0) headers.vary = vary.join(', ');
+  if (coding !== null) {
+    headers['content-encoding'] = coding;
+    headers.etag = codedEtag(entry.etag, coding);
+  }
+  entry.views[name] = headers;
+  return headers;
+}
+
+/** The body in `coding`, compressed on the first request that asks for it, then kept. */
+async function codedBody(entry: CachedResponse, coding: Coding): Promise<Uint8Array> {
+  const done = entry.coded[coding];
+  if (done !== undefined) return done;
+  let pending = entry.coding[coding];
+  if (pending === undefined) {
+    pending = compress(entry.body, coding);
+    entry.coding[coding] = pending;
+  }
+  const body = await pending;
+  if (entry.coded[coding] === undefined) {
+    entry.coded[coding] = body;
+    entry.grew?.(body.byteLength);
+  }
+  return body;
+}
+
+/**
+ * The response for this caller, built from the ready entry: the coding the client accepts,
+ * and who may store it. A partner's answer is private and carries its request id and
+ * rate-limit headers; an anonymous public one carries none of its client's (a shared cache
+ * replays it) and says that a key changes it. The middleware around it see `ready` and add
+ * nothing, so the Node adapter writes the plain record as it is.
+ */
+export async function readyResponse(
+  c: Context<ApiEnv>,
+  entry: CachedResponse,
+  cache: 'hit' | 'miss' | null,
+): Promise<Response> {
+  const coding = entry.varies ? chooseCoding(c.req.header('Accept-Encoding')) : null;
+  const consumer = c.get('consumer');
+  const audience: Audience =
+    consumer === undefined ? 'unidentified' : consumer.partner ? 'partner' : 'anonymous';
+  let headers = view(entry, audience, coding, cache);
+  if (audience === 'partner') {
+    headers = { ...headers, 'x-request-id': c.get('requestId'), ...c.get('rateLimitHeaders') };
+  }
+  const body = coding === null ? entry.body : await codedBody(entry, coding);
+  c.set('ready', true);
+  return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+}
