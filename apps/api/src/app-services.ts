@@ -9,6 +9,7 @@ import {
   type ResponseCacheLimits,
 } from './http/response-cache.js';
 import { KeyVerifier } from './keys/api-keys.js';
+import { ApiMetrics } from './metrics/api-metrics.js';
 import { publicGet } from './middleware/public-get.js';
 import { ClientBuckets } from './rate-limit/client-bucket.js';
 import { MemoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
@@ -49,6 +50,8 @@ export interface AppDeps {
   widgetDist?: string | undefined;
   /** The gallery's build folder; without it `/` says the gallery is not built. */
   galleryDist?: string | undefined;
+  /** Token a scraper sends (`Authorization: Bearer …`) to read `/metrics`; without it they are open. */
+  metricsToken?: string | undefined;
   /** The clock (tests freeze it). */
   now?: (() => Date) | undefined;
 }
@@ -61,6 +64,12 @@ export function createServices(deps: AppDeps) {
   const readModel = new ReadModel(deps.db, state, now);
   const usage = new UsageRecorder(deps.db, logger, deps.usageFlushIntervalMs ?? 5000);
   const cache = new ResponseCache(deps.cacheLimits ?? DEFAULT_CACHE_LIMITS);
+  const coverageQueue = new CoverageQueue(deps.couvertureMaxWaiting ?? 8);
+  const metrics = new ApiMetrics({
+    coverageQueueDepth: () => coverageQueue.depth,
+    dataVersion: () => state.version,
+    db: deps.db,
+  });
   const routeDeps: RouteDeps = {
     db: deps.db,
     readModel,
@@ -70,7 +79,7 @@ export function createServices(deps: AppDeps) {
     couvertureMaxBytes: deps.couvertureMaxBytes ?? 16 * 1024 * 1024,
     couverture: {
       reader: new CatalogueReader(),
-      queue: new CoverageQueue(deps.couvertureMaxWaiting ?? 8),
+      queue: coverageQueue,
     },
   };
   return {
@@ -84,5 +93,6 @@ export function createServices(deps: AppDeps) {
     usage,
     cache,
     routeDeps,
+    metrics,
   };
 }

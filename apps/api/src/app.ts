@@ -13,6 +13,8 @@ import { unlessQuiet } from './http/quiet-paths.js';
 import { affichageImageRoutes } from './images/affichage-image-routes.js';
 import { compatSvgRoutes } from './images/compat-svg-routes.js';
 import { imageSources } from './images/image-sources.js';
+import { metricsHandler } from './metrics/metrics-route.js';
+import { METRICS_PATH, observeRequests, routeGroups } from './metrics/observe-requests.js';
 import { countUsage } from './middleware/count-usage.js';
 import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
@@ -68,7 +70,16 @@ export function createApp(deps: AppDeps): App {
   const s = createServices(deps);
   const r = s.routeDeps;
   const app = new Hono<ApiEnv>();
-  app.use('*', requestContext(s.logger), secureHeaders(), CORS);
+  let groupOf = (_path: string) => 'autre';
+  // Metrics first: the time they measure includes every other middleware.
+  app.use(
+    '*',
+    observeRequests(s.metrics, () => groupOf),
+    requestContext(s.logger),
+    secureHeaders(),
+    CORS,
+  );
+  app.get(METRICS_PATH, metricsHandler(s.metrics, deps.metricsToken));
   app.use(
     '/api/*',
     ...[
@@ -110,6 +121,10 @@ export function createApp(deps: AppDeps): App {
     { base: '/api/galerie', routes: exemplesRoutes(r) },
   ];
   const operations = operationsOf(sections);
+  groupOf = routeGroups(
+    operations.map((operation) => operation.path),
+    COMPAT_BASE,
+  );
   for (const section of sections) app.route(section.base, sectionApp(section));
   app.route('/api', openapiRoutes(r, operations));
   app.route('/', widgetRoutes({ distDir: deps.widgetDist }));

@@ -20,6 +20,8 @@ export interface Env {
   widgetDist: string;
   /** The gallery's build, served at `/` (`GALLERY_DIST`). */
   galleryDist: string;
+  /** Token a scraper must send to read `/metrics` (`METRICS_TOKEN`); open without it. */
+  metricsToken: string | undefined;
   /** What the Node server allows a client before cutting it off (slow or idle clients). */
   http: HttpLimits;
 }
@@ -67,8 +69,19 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // By default the builds that `pnpm start` makes, where their workspaces write them.
     widgetDist: source.WIDGET_DIST || join(findWorkspaceRoot(), 'packages/widget/dist'),
     galleryDist: source.GALLERY_DIST || join(findWorkspaceRoot(), 'apps/gallery/dist'),
+    metricsToken: readMetricsToken(source.METRICS_TOKEN),
     http: readHttpLimits(source),
   };
+}
+
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) {
+    throw new Error(
+      `METRICS_TOKEN doit compter au moins 16 caractères, sans espace (reçu ${raw.length} caractères)`,
+    );
+  }
+  return raw;
 }
 
 function readTrustProxy(raw: string | undefined): number {
