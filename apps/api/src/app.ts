@@ -117,7 +117,7 @@ export function createApp(deps: AppDeps): App {
         ...statsRoutes(r),
       ],
     },
-    { base: '/api', routes: [...healthRoutes(deps.db, s.state), ...accueilRoutes(r)] },
+    { base: '/api', routes: [...healthRoutes(s.reads, s.state), ...accueilRoutes(r)] },
     { base: '/api/galerie', routes: exemplesRoutes(r) },
   ];
   const operations = operationsOf(sections);
@@ -130,7 +130,7 @@ export function createApp(deps: AppDeps): App {
   app.route('/', widgetRoutes({ distDir: deps.widgetDist }));
   app.route('/', galleryRoutes({ distDir: deps.galleryDist }));
   app.notFound(notFound(operations));
-  app.onError(errorHandler(deps.db, s.logger));
+  app.onError(errorHandler(s.reads, s.logger));
   return Object.assign(app, {
     flushUsage: () => s.usage.flush(),
     ready: async () => {

@@ -6,6 +6,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export interface Env {
   port: number;
   databaseUrl: string | undefined;
+  /** A streaming replica of `DATABASE_URL` for the API's reads (`DATABASE_READ_URL`). */
+  databaseReadUrl: string | undefined;
   pgliteDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Requests per minute per client without a key. */
@@ -60,6 +62,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     port,
     databaseUrl: source.DATABASE_URL || undefined,
+    databaseReadUrl: readDatabaseReadUrl(source),
     pgliteDir: source.PGLITE_DIR || `${findWorkspaceRoot()}.data/pglite`,
     logLevel,
     anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
@@ -72,6 +75,19 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     metricsToken: readMetricsToken(source.METRICS_TOKEN),
     http: readHttpLimits(source),
   };
+}
+
+function readDatabaseReadUrl(source: NodeJS.ProcessEnv): string | undefined {
+  const url = source.DATABASE_READ_URL || undefined;
+  if (url !== undefined && !source.DATABASE_URL) {
+    throw new Error(
+      'DATABASE_READ_URL est une réplique de lecture de DATABASE_URL : définissez aussi DATABASE_URL, où vont les écritures',
+    );
+  }
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error('DATABASE_READ_URL doit être une URL postgres://…');
+  }
+  return url;
 }
 
 function readMetricsToken(raw: string | undefined): string | undefined {

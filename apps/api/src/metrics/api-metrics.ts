@@ -9,6 +9,8 @@ export interface MetricsSources {
   dataVersion(): string | undefined;
   /** The database holding the imports' history (the replica when there is one). */
   db: DbHandle;
+  /** Whether the read replica answers; undefined without one. */
+  replicaAnswers?: (() => boolean) | undefined;
 }
 
 type ImportRow = {
@@ -63,6 +65,14 @@ export class ApiMetrics {
       name: 'inserjeunes_read_replica_fallbacks_total',
       help: 'Reads sent to the primary because the read replica did not answer.',
       registers,
+    });
+    new Gauge({
+      name: 'inserjeunes_read_replica_up',
+      help: 'Whether reads go to the read replica (1) or to the primary (0); absent without one.',
+      registers: sources.replicaAnswers ? registers : [],
+      collect() {
+        this.set(sources.replicaAnswers?.() ? 1 : 0);
+      },
     });
     new Gauge({
       name: 'inserjeunes_coverage_queue_depth',

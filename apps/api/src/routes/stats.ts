@@ -47,7 +47,7 @@ export function statsRoutes(deps: RouteDeps): ApiRoute[] {
     await deps.usage.flush();
     const conditions: SQL[] = [between(usageQuotidien.jour, du, au)];
     if (query.consommateur) conditions.push(eq(usageQuotidien.consommateur, query.consommateur));
-    const rows: UsageJour[] = await deps.db.db
+    const rows: UsageJour[] = await deps.primary.db
       .select()
       .from(usageQuotidien)
       .where(and(...conditions))
