@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dataSurrogateKeys } from '@inserjeunes/contract';
 import type { MiddlewareHandler } from 'hono';
 import type { DataState } from '../data/data-state.js';
 import type { ApiEnv } from '../http/api-env.js';
@@ -16,7 +17,8 @@ export interface PublicGetOptions {
 /**
  * Makes a public GET cacheable by browsers and CDNs: a strong ETag made of the data version
  * and a hash of the body, `Cache-Control: public`, and 304 when the client already holds
- * that version. With `cache`, the computed response is also kept in process, keyed by the
+ * that version, and the data's surrogate keys (`Surrogate-Key`, `Cache-Tag`) for a CDN's
+ * purge. With `cache`, the computed response is also kept in process, keyed by the
  * full URL, so the next identical request costs no query and no serialisation.
  */
 export function publicGet(
@@ -29,13 +31,18 @@ export function publicGet(
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const snapshot = await state.current();
     store.useVersion(snapshot.version);
+    const keys = dataSurrogateKeys(snapshot.version);
+    const tags: [string, string][] = [
+      ['Surrogate-Key', keys.join(' ')],
+      ['Cache-Tag', keys.join(',')],
+    ];
     const key = c.req.url.slice(c.req.url.indexOf('/', 8));
     const ifNoneMatch = c.req.header('If-None-Match');
     const hit = options.cache ? store.get(key) : undefined;
     if (hit !== undefined) {
       c.res =
         ifNoneMatch !== undefined && matches(ifNoneMatch, hit.etag)
-          ? notModified(hit.etag, cacheControl)
+          ? notModified(hit.etag, cacheControl, tags)
           : new Response(hit.body, { status: 200, headers: hit.headers });
       return;
     }
@@ -53,24 +60,26 @@ export function publicGet(
         ['Cache-Control', cacheControl],
         // Says whether the in-process cache answered: for operators and the benchmark.
         ['X-Cache', 'hit'],
+        ...tags,
       ];
       store.set(key, { status: 200, body, headers, etag });
     }
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, etag)) {
-      c.res = notModified(etag, cacheControl);
+      c.res = notModified(etag, cacheControl, tags);
       return;
     }
     if (consumed) c.res = new Response(body, { status: 200, headers: c.res.headers });
     c.res.headers.set('ETag', etag);
     c.res.headers.set('Cache-Control', cacheControl);
     if (options.cache) c.res.headers.set('X-Cache', 'miss');
+    for (const [name, value] of tags) c.res.headers.set(name, value);
   };
 }
 
-function notModified(etag: string, cacheControl: string): Response {
+function notModified(etag: string, cacheControl: string, tags: [string, string][]): Response {
   return new Response(null, {
     status: 304,
-    headers: { ETag: etag, 'Cache-Control': cacheControl },
+    headers: [['ETag', etag], ['Cache-Control', cacheControl], ...tags],
   });
 }
 
