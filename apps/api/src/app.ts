@@ -20,6 +20,7 @@ import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { secureHeaders } from './middleware/secure-headers.js';
+import { defaultLimits } from './openapi/published-limits.js';
 import { accueilRoutes } from './routes/accueil.js';
 import { affichageRoutes } from './routes/affichage.js';
 import { certificationsRoutes } from './routes/certifications.js';
@@ -126,7 +127,7 @@ export function createApp(deps: AppDeps): App {
     COMPAT_BASE,
   );
   for (const section of sections) app.route(section.base, sectionApp(section));
-  app.route('/api', openapiRoutes(r, operations));
+  app.route('/api', openapiRoutes(r, operations, defaultLimits(s.anonymousPerMinute)));
   app.route('/', widgetRoutes({ distDir: deps.widgetDist }));
   app.route('/', galleryRoutes({ distDir: deps.galleryDist }));
   app.notFound(notFound(operations));

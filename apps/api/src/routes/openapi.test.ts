@@ -113,4 +113,14 @@ describe.each(testDbTargets())('OpenAPI and documentation on $name', ({ open }) 
     expect(html).not.toMatch(/<script|src="http|href="http|@import/);
     expect(response.headers.get('Content-Security-Policy')).toMatch(/style-src 'sha256-[^']+'/);
   });
+
+  it('publishes the limits in force and the measured response times', async () => {
+    const limited = testApp(db, { anonymousPerMinute: 120 });
+    const html = await (await limited.request('/api/docs')).text();
+    expect(html).toContain('Limites et performances');
+    expect(html).toContain('Sans clé : <strong>120 requêtes par minute</strong>');
+    expect(html).toMatch(/avec une clé .*<strong>3\u202f000 par minute<\/strong>/);
+    expect(html).toMatch(/p50 \d+ ms, p99 [\d\u202f]+ ms/);
+    await limited.close();
+  });
 });

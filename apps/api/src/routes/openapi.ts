@@ -4,11 +4,16 @@ import { readQuery } from '../http/read-query.js';
 import type { ApiOperation } from '../openapi/api-operation.js';
 import { DOCS_CSP, docsPage } from '../openapi/docs-page.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
+import type { PublishedLimits } from '../openapi/published-limits.js';
 import { API_VERSION } from '../version.js';
 import type { RouteDeps } from './route-deps.js';
 
 /** The OpenAPI 3.1 document and the documentation page, built once from the declared endpoints. */
-export function openapiRoutes(deps: RouteDeps, operations: readonly ApiOperation[]) {
+export function openapiRoutes(
+  deps: RouteDeps,
+  operations: readonly ApiOperation[],
+  limits: PublishedLimits,
+) {
   let document: string | undefined;
   let page: string | undefined;
   return new Hono<ApiEnv>()
@@ -19,7 +24,7 @@ export function openapiRoutes(deps: RouteDeps, operations: readonly ApiOperation
     })
     .get('/docs', deps.fresh, (c) => {
       readQuery(c, {});
-      page ??= docsPage(operations);
+      page ??= docsPage(operations, limits);
       return c.html(page, 200, { 'Content-Security-Policy': DOCS_CSP });
     });
 }
