@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every check the project has, in the order a failure is cheapest to find:
 // lint, types, generated files, package tests (database tests on PGlite, and on
-// PostgreSQL too when DATABASE_URL is set), then the browser journeys.
+// PostgreSQL too when DATABASE_URL is set), the API's and the importer's on Node 22 as well,
+// then the browser journeys.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { envVar } from './env.mjs';
@@ -16,6 +17,8 @@ const steps = [
     ['-r', '--workspace-concurrency=1', '--filter', '!@inserjeunes/e2e', 'test'],
   ],
 ];
+// The API and the importer run on Node 22 LTS too (`engines`): their tests run again on it.
+steps.push(['API and importer tests on Node 22', 'node', ['scripts/test-node22.mjs']]);
 if (existsSync('e2e/package.json')) {
   steps.push(['end-to-end journeys', 'pnpm', ['--filter', '@inserjeunes/e2e', 'test']]);
 }

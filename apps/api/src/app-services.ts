@@ -3,12 +3,14 @@ import pino, { type Logger } from 'pino';
 import { CatalogueReader } from './couverture/catalogue-reader.js';
 import { CoverageQueue } from './couverture/coverage-queue.js';
 import { DataState } from './data/data-state.js';
+import { ReadReplica } from './data/read-replica.js';
 import {
   DEFAULT_CACHE_LIMITS,
   ResponseCache,
   type ResponseCacheLimits,
 } from './http/response-cache.js';
 import { KeyVerifier } from './keys/api-keys.js';
+import { ApiMetrics } from './metrics/api-metrics.js';
 import { publicGet } from './middleware/public-get.js';
 import { ClientBuckets } from './rate-limit/client-bucket.js';
 import { MemoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
@@ -19,7 +21,10 @@ import { UsageRecorder } from './usage/usage-recorder.js';
 
 /** What `createApp` needs: the database, and configuration with working defaults. */
 export interface AppDeps {
+  /** The primary database: every write, and the reads when there is no replica. */
   db: DbHandle;
+  /** A streaming replica for the reads (`DATABASE_READ_URL`), the primary standing in when it fails. */
+  readDb?: DbHandle | undefined;
   /** Structured logger; silent by default (tests), the server passes its own. */
   logger?: Logger | undefined;
   /** Requests per minute without a key, per client. Default 300. */
@@ -49,6 +54,8 @@ export interface AppDeps {
   widgetDist?: string | undefined;
   /** The gallery's build folder; without it `/` says the gallery is not built. */
   galleryDist?: string | undefined;
+  /** Token a scraper sends (`Authorization: Bearer …`) to read `/metrics`; without it they are open. */
+  metricsToken?: string | undefined;
   /** The clock (tests freeze it). */
   now?: (() => Date) | undefined;
 }
@@ -57,12 +64,25 @@ export interface AppDeps {
 export function createServices(deps: AppDeps) {
   const logger = deps.logger ?? pino({ level: 'silent' });
   const now = deps.now ?? (() => new Date());
-  const state = new DataState(deps.db, deps.probeIntervalMs ?? 1000);
-  const readModel = new ReadModel(deps.db, state, now);
+  let fallbacks = () => {};
+  const reads = deps.readDb
+    ? new ReadReplica(deps.readDb, deps.db, { logger, onFallback: () => fallbacks() })
+    : deps.db;
+  const state = new DataState(reads, deps.probeIntervalMs ?? 1000);
+  const readModel = new ReadModel(reads, state, now);
   const usage = new UsageRecorder(deps.db, logger, deps.usageFlushIntervalMs ?? 5000);
   const cache = new ResponseCache(deps.cacheLimits ?? DEFAULT_CACHE_LIMITS);
+  const coverageQueue = new CoverageQueue(deps.couvertureMaxWaiting ?? 8);
+  const metrics = new ApiMetrics({
+    coverageQueueDepth: () => coverageQueue.depth,
+    dataVersion: () => state.version,
+    db: reads,
+    replicaAnswers: reads instanceof ReadReplica ? () => reads.replicaAnswers : undefined,
+  });
+  fallbacks = () => metrics.replicaFallbacks.inc();
   const routeDeps: RouteDeps = {
-    db: deps.db,
+    db: reads,
+    primary: deps.db,
     readModel,
     usage,
     cached: publicGet(state, cache, { cache: true, maxAge: 300 }),
@@ -70,7 +90,7 @@ export function createServices(deps: AppDeps) {
     couvertureMaxBytes: deps.couvertureMaxBytes ?? 16 * 1024 * 1024,
     couverture: {
       reader: new CatalogueReader(),
-      queue: new CoverageQueue(deps.couvertureMaxWaiting ?? 8),
+      queue: coverageQueue,
     },
   };
   return {
@@ -84,5 +104,7 @@ export function createServices(deps: AppDeps) {
     usage,
     cache,
     routeDeps,
+    metrics,
+    reads,
   };
 }

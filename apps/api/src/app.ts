@@ -13,12 +13,15 @@ import { unlessQuiet } from './http/quiet-paths.js';
 import { affichageImageRoutes } from './images/affichage-image-routes.js';
 import { compatSvgRoutes } from './images/compat-svg-routes.js';
 import { imageSources } from './images/image-sources.js';
+import { metricsHandler } from './metrics/metrics-route.js';
+import { METRICS_PATH, observeRequests, routeGroups } from './metrics/observe-requests.js';
 import { compression } from './middleware/compression.js';
 import { countUsage } from './middleware/count-usage.js';
 import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { secureHeaders } from './middleware/secure-headers.js';
+import { defaultLimits } from './openapi/published-limits.js';
 import { accueilRoutes } from './routes/accueil.js';
 import { affichageRoutes } from './routes/affichage.js';
 import { certificationsRoutes } from './routes/certifications.js';
@@ -53,7 +56,17 @@ export function createApp(deps: AppDeps): App {
   const s = createServices(deps);
   const r = s.routeDeps;
   const app = new Hono<ApiEnv>();
-  app.use('*', requestContext(s.logger), secureHeaders(), CORS, compression());
+  let groupOf = (_path: string) => 'autre';
+  // Metrics first: the time they measure includes every other middleware.
+  app.use(
+    '*',
+    observeRequests(s.metrics, () => groupOf),
+    requestContext(s.logger),
+    secureHeaders(),
+    CORS,
+    compression(),
+  );
+  app.get(METRICS_PATH, metricsHandler(s.metrics, deps.metricsToken));
   app.use(
     '/api/*',
     ...[
@@ -91,16 +104,20 @@ export function createApp(deps: AppDeps): App {
         ...statsRoutes(r),
       ],
     },
-    { base: '/api', routes: [...healthRoutes(deps.db, s.state), ...accueilRoutes(r)] },
+    { base: '/api', routes: [...healthRoutes(s.reads, s.state), ...accueilRoutes(r)] },
     { base: '/api/galerie', routes: exemplesRoutes(r) },
   ];
   const operations = operationsOf(sections);
+  groupOf = routeGroups(
+    operations.map((operation) => operation.path),
+    COMPAT_BASE,
+  );
   for (const section of sections) app.route(section.base, sectionApp(section));
-  app.route('/api', openapiRoutes(r, operations));
+  app.route('/api', openapiRoutes(r, operations, defaultLimits(s.anonymousPerMinute)));
   app.route('/', widgetRoutes({ distDir: deps.widgetDist }));
   app.route('/', galleryRoutes({ distDir: deps.galleryDist }));
   app.notFound(notFound(operations));
-  app.onError(errorHandler(deps.db, s.logger));
+  app.onError(errorHandler(s.reads, s.logger));
   return Object.assign(app, {
     flushUsage: () => s.usage.flush(),
     ready: async () => {

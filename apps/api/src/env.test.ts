@@ -23,6 +23,22 @@ describe('the API’s configuration', () => {
     expect(readEnv({}).rateLimitSecret).toBeUndefined();
   });
 
+  it('reads from a replica only alongside a primary, given as a PostgreSQL URL', () => {
+    expect(readEnv({}).databaseReadUrl).toBeUndefined();
+    const both = { DATABASE_URL: 'postgres://p/ij', DATABASE_READ_URL: 'postgres://r/ij' };
+    expect(readEnv(both).databaseReadUrl).toBe('postgres://r/ij');
+    expect(() => readEnv({ DATABASE_READ_URL: 'postgres://r/ij' })).toThrow(/DATABASE_URL/);
+    expect(() => readEnv({ ...both, DATABASE_READ_URL: 'r/ij' })).toThrow(/DATABASE_READ_URL/);
+  });
+
+  it('opens the metrics unless given a token long enough, and names it when it is not', () => {
+    expect(readEnv({}).metricsToken).toBeUndefined();
+    expect(readEnv({ METRICS_TOKEN: 'jeton-de-seize-car' }).metricsToken).toBe(
+      'jeton-de-seize-car',
+    );
+    expect(() => readEnv({ METRICS_TOKEN: 'court' })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('refuses a shared store without PostgreSQL, and an unknown store, naming the variable', () => {
     expect(() => readEnv({ RATE_LIMIT_STORE: 'postgres' })).toThrow(/DATABASE_URL/);
     expect(() => readEnv({ RATE_LIMIT_STORE: 'redis' })).toThrow(

@@ -6,6 +6,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export interface Env {
   port: number;
   databaseUrl: string | undefined;
+  /** A streaming replica of `DATABASE_URL` for the API's reads (`DATABASE_READ_URL`). */
+  databaseReadUrl: string | undefined;
   pgliteDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Requests per minute per client without a key. */
@@ -20,6 +22,8 @@ export interface Env {
   widgetDist: string;
   /** The gallery's build, served at `/` (`GALLERY_DIST`). */
   galleryDist: string;
+  /** Token a scraper must send to read `/metrics` (`METRICS_TOKEN`); open without it. */
+  metricsToken: string | undefined;
   /** What the Node server allows a client before cutting it off (slow or idle clients). */
   http: HttpLimits;
 }
@@ -58,6 +62,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     port,
     databaseUrl: source.DATABASE_URL || undefined,
+    databaseReadUrl: readDatabaseReadUrl(source),
     pgliteDir: source.PGLITE_DIR || `${findWorkspaceRoot()}.data/pglite`,
     logLevel,
     anonymousPerMinute: positiveInteger('RATE_LIMIT_ANONYME', source.RATE_LIMIT_ANONYME, 300),
@@ -67,8 +72,32 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // By default the builds that `pnpm start` makes, where their workspaces write them.
     widgetDist: source.WIDGET_DIST || join(findWorkspaceRoot(), 'packages/widget/dist'),
     galleryDist: source.GALLERY_DIST || join(findWorkspaceRoot(), 'apps/gallery/dist'),
+    metricsToken: readMetricsToken(source.METRICS_TOKEN),
     http: readHttpLimits(source),
   };
+}
+
+function readDatabaseReadUrl(source: NodeJS.ProcessEnv): string | undefined {
+  const url = source.DATABASE_READ_URL || undefined;
+  if (url !== undefined && !source.DATABASE_URL) {
+    throw new Error(
+      'DATABASE_READ_URL est une réplique de lecture de DATABASE_URL : définissez aussi DATABASE_URL, où vont les écritures',
+    );
+  }
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error('DATABASE_READ_URL doit être une URL postgres://…');
+  }
+  return url;
+}
+
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) {
+    throw new Error(
+      `METRICS_TOKEN doit compter au moins 16 caractères, sans espace (reçu ${raw.length} caractères)`,
+    );
+  }
+  return raw;
 }
 
 function readTrustProxy(raw: string | undefined): number {

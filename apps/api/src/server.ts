@@ -34,14 +34,20 @@ try {
     error,
   );
 }
+// The replica is not migrated (it is read-only) and connects on its first read.
+const readDb = env.databaseReadUrl
+  ? await createDb({ databaseUrl: env.databaseReadUrl, migrate: false, poolSize: 10 })
+  : undefined;
 const app = createApp({
   db,
+  readDb,
   logger,
   anonymousPerMinute: env.anonymousPerMinute,
   trustProxy: env.trustProxy,
   rateLimitSecret: env.rateLimitSecret,
   widgetDist: env.widgetDist,
   galleryDist: env.galleryDist,
+  metricsToken: env.metricsToken,
   rateLimitStore:
     env.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(db, logger) : undefined,
 });
@@ -61,6 +67,10 @@ const server = startHttpServer({
 stopOnSignals({
   server,
   // The usage counted so far is written before the database closes.
-  release: () => app.close().then(() => db.close()),
+  release: () =>
+    app
+      .close()
+      .then(() => Promise.all([readDb?.close(), db.close()]))
+      .then(() => {}),
   say: (line) => console.error(line),
 });

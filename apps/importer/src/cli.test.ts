@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DATA_SURROGATE_KEY } from '@inserjeunes/contract';
 import { createDb } from '@inserjeunes/db';
 import { testDatabaseUrl } from '@inserjeunes/db/testing';
 import postgres from 'postgres';
@@ -114,6 +117,67 @@ describe.each(targets)('pnpm data:import on $name', (target) => {
     expect(again.out).toMatch(
       new RegExp(`= ${path.replaceAll('/', '\\/')} — .* déjà importé le .* rien n’a changé`),
     );
+  });
+
+  it('asks the configured purge URL to drop the CDN’s copies after an import that changed the data, only then', async () => {
+    const purges: {
+      method: string;
+      key: string | undefined;
+      auth: string | undefined;
+      body: string;
+    }[] = [];
+    const cdn = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on('end', () => {
+        purges.push({
+          method: request.method ?? '',
+          key: request.headers['surrogate-key'] as string | undefined,
+          auth: request.headers.authorization,
+          body,
+        });
+        response.end('{"status":"ok"}');
+      });
+    });
+    await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+    const { port } = cdn.address() as AddressInfo;
+    const purgeTarget = {
+      ...target,
+      env: () => ({
+        ...target.env(),
+        PURGE_URL: `http://127.0.0.1:${port}/purge`,
+        PURGE_TOKEN: 'jeton-cdn',
+      }),
+    };
+    try {
+      const path = files.write(
+        `purge-${target.name}.csv`,
+        [HEADER, 'national;2020;apprentissage;40025214;;;40;5;35;19;non'].join('\n'),
+      );
+      const first = await run(purgeTarget, [path]);
+      expect(first.code).toBe(0);
+      expect(first.out).toContain(
+        `✓ CDN purgé (http://127.0.0.1:${port}, clé ${DATA_SURROGATE_KEY})`,
+      );
+      expect(purges).toEqual([
+        {
+          method: 'POST',
+          key: DATA_SURROGATE_KEY,
+          auth: 'Bearer jeton-cdn',
+          body: JSON.stringify({
+            surrogate_keys: [DATA_SURROGATE_KEY],
+            tags: [DATA_SURROGATE_KEY],
+          }),
+        },
+      ]);
+      // The same file again changes nothing: no purge.
+      expect((await run(purgeTarget, [path])).code).toBe(0);
+      expect(purges).toHaveLength(1);
+    } finally {
+      cdn.close();
+    }
   });
 
   it('exits 1 and lists file:line: reason when a line is invalid', async () => {

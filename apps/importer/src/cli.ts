@@ -4,6 +4,7 @@ import { createDb, type DbHandle } from '@inserjeunes/db';
 import { DEMO_DIR, demoDataFiles } from '@inserjeunes/demo-data';
 import { readEnv } from './env.js';
 import { importPaths } from './import-paths.js';
+import { purgeCdn } from './purge-cdn.js';
 import { formatFileReport, formatSummary } from './report/format-report.js';
 
 const USAGE = `Usage : pnpm data:import <fichier-ou-dossier>...
@@ -45,7 +46,13 @@ export async function main(args: readonly string[]): Promise<number> {
     console.error('--demo-if-empty s’utilise seul, sans fichier.');
     return 2;
   }
-  const env = readEnv();
+  let env: ReturnType<typeof readEnv>;
+  try {
+    env = readEnv();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
   let db: DbHandle;
   try {
     db = await createDb({ databaseUrl: env.databaseUrl, pgliteDir: env.pgliteDir });
@@ -73,6 +80,12 @@ export async function main(args: readonly string[]): Promise<number> {
       },
     });
     for (const line of formatSummary(report)) console.log(line);
+    // The data changed: a CDN in front of the API drops its copies (the import stands either way).
+    if (env.purgeUrl !== undefined && report.files.some((file) => file.status === 'imported')) {
+      await purgeCdn(env.purgeUrl, env.purgeToken).then(console.log, (error: Error) =>
+        console.error(error.message),
+      );
+    }
     return report.ok ? 0 : 1;
   } finally {
     await db.close();

@@ -26,3 +26,4 @@ export * from './responses/millesimes.js';
 export * from './responses/resolution.js';
 export * from './responses/stats.js';
 export * from './scope.js';
+export * from './surrogate-keys.js';

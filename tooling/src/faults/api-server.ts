@@ -23,9 +23,12 @@ export class ApiServer {
     this.#exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
-  /** Starts the server; resolves once it answers, or once it has exited (see `exitCode`). */
-  static async start(env: Record<string, string>): Promise<ApiServer> {
-    const port = await freePort();
+  /**
+   * Starts the server (on `port`, else a free one); resolves once it answers, or once it has
+   * exited (see `exitCode`).
+   */
+  static async start(env: Record<string, string>, port?: number): Promise<ApiServer> {
+    port ??= await freePort();
     const [node = process.execPath, ...args] = compiledServerCommand();
     const child = spawn(node, args, {
       cwd: REPO_ROOT,
@@ -57,6 +60,13 @@ export class ApiServer {
   /** Resolves with the exit code once the process has ended on its own. */
   exited(): Promise<number | null> {
     return this.#exited;
+  }
+
+  /** Kills the process outright (SIGKILL), as a crash or the OOM killer would. */
+  async kill(): Promise<void> {
+    if (this.#child.exitCode !== null || this.#child.signalCode !== null) return;
+    this.#child.kill('SIGKILL');
+    await this.#exited;
   }
 
   async stop(): Promise<void> {

@@ -33,6 +33,11 @@ export class DataState {
     this.#probeIntervalMs = probeIntervalMs;
   }
 
+  /** The data version served now, without asking the database (undefined before the first read). */
+  get version(): string | undefined {
+    return this.#snapshot?.version;
+  }
+
   /** Called with the new snapshot whenever the data or keys version changes. */
   onChange(listener: (snapshot: DataSnapshot) => void): void {
     this.#listeners.push(listener);

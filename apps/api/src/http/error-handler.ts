@@ -41,8 +41,10 @@ export function errorHandler(db: DbHandle, logger: Logger) {
     if (error instanceof ApiFailure) {
       failure = error;
     } else {
-      failure =
-        lostConnection(error) || !(await databaseAnswers(db)) ? unavailable() : internalError();
+      const lost = lostConnection(error);
+      // A ping lets a read replica that stopped answering hand the next reads to the primary.
+      if (lost) db.ping().catch(() => undefined);
+      failure = lost || !(await databaseAnswers(db)) ? unavailable() : internalError();
       logger.error(
         { err: error, requestId: c.get('requestId'), path: c.req.path },
         failure.code === 'base_indisponible' ? 'database unreachable' : 'unexpected error',
@@ -71,7 +73,7 @@ function internalError(): ApiFailure {
 }
 
 /** Whether the error, or one of its causes (a query error wraps the driver's), is a lost connection. */
-function lostConnection(error: unknown): boolean {
+export function lostConnection(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
     const code = (current as { code?: unknown }).code;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dataSurrogateKeys } from '@inserjeunes/contract';
 import type { MiddlewareHandler } from 'hono';
 import type { DataState } from '../data/data-state.js';
 import type { ApiEnv } from '../http/api-env.js';
@@ -44,12 +45,15 @@ export function publicGet(
       const body =
         payload === undefined ? new Uint8Array(await c.res.arrayBuffer()) : ENCODER.encode(payload);
       const etag = `"${snapshot.version}-${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
+      // The data's surrogate keys, for a CDN's purge: kept with the entry, which lives as long
+      // as this data version.
+      for (const [name, value] of surrogateHeaders(snapshot.version)) c.res.headers.set(name, value);
       entry = readyEntry(body, etag, c.res.headers, cacheControl);
       if (options.cache) store.set(key, entry);
     }
     const ifNoneMatch = c.req.header('If-None-Match');
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) {
-      c.res = notModified(c.req.header('Accept-Encoding'), entry, cacheControl);
+      c.res = notModified(c.req.header('Accept-Encoding'), entry, cacheControl, snapshot.version);
       return;
     }
     c.res = await readyResponse(c, entry, options.cache ? (hit ? 'hit' : 'miss') : null);
@@ -61,12 +65,26 @@ function notModified(
   acceptEncoding: string | undefined,
   entry: CachedResponse,
   cacheControl: string,
+  version: string,
 ): Response {
   const coding = entry.varies ? chooseCoding(acceptEncoding) : null;
   const etag = coding === null ? entry.etag : codedEtag(entry.etag, coding);
-  const headers: Record<string, string> = { ETag: etag, 'Cache-Control': cacheControl };
+  const headers: Record<string, string> = {
+    ETag: etag,
+    'Cache-Control': cacheControl,
+    ...Object.fromEntries(surrogateHeaders(version)),
+  };
   if (entry.varies) headers.Vary = 'Accept-Encoding';
   return new Response(null, { status: 304, headers });
+}
+
+/** `Surrogate-Key` (space-separated) and `Cache-Tag` (comma-separated) of a data version. */
+function surrogateHeaders(version: string): [string, string][] {
+  const keys = dataSurrogateKeys(version);
+  return [
+    ['Surrogate-Key', keys.join(' ')],
+    ['Cache-Tag', keys.join(',')],
+  ];
 }
 
 /** Whether `If-None-Match` names this answer, in any of its codings. */

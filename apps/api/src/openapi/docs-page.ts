@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApiOperation } from './api-operation.js';
 import { escapeHtml as e } from './escape-html.js';
+import { limitsSection, type PublishedLimits } from './published-limits.js';
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
@@ -38,7 +39,7 @@ function example(op: ApiOperation): string {
 }
 
 /** The documentation page: every operation, its parameters and an example, from the same descriptions as the OpenAPI document. */
-export function docsPage(operations: readonly ApiOperation[]): string {
+export function docsPage(operations: readonly ApiOperation[], limits: PublishedLimits): string {
   const tags = [...new Set(operations.map((op) => op.tag))];
   const sections = tags.map((tag) => {
     const ops = operations.filter((op) => op.tag === tag);
@@ -96,6 +97,7 @@ ${table}
 <li>Sous 20 élèves en dernière année, taux, effectifs (sauf <code>nb_annee_term</code>) et salaires sont masqués, avec la raison dans <code>masquage</code>.</li>
 <li>Chaque enregistrement dit d’où viennent ses chiffres (<code>provenance</code>, <code>donnee_source</code>) et si elles sont fictives.</li>
 </ul>
+${limitsSection(limits)}
 ${sections.join('\n')}
 </main>
 </body>

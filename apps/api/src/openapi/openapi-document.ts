@@ -23,6 +23,8 @@ import {
 import * as z from 'zod/mini';
 import { CompatibleResponse } from '../routes/figures-schemas.js';
 import type { ApiOperation } from './api-operation.js';
+import { errorExample } from './error-examples.js';
+import { headersOf, RESPONSE_HEADERS } from './response-headers.js';
 
 /** Schemas shown by name under `components.schemas`, referenced wherever they appear. */
 const NAMED: Record<string, z.ZodMiniType> = {
@@ -56,6 +58,16 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: 'Corps trop volumineux',
   429: 'Trop de requêtes (en-têtes RateLimit et Retry-After)',
   503: 'Base de données indisponible (en-tête Retry-After)',
+};
+
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Indicateurs: 'Taux d’emploi, de poursuite d’études et devenir, à chaque périmètre',
+  Listes: 'Listes paginées des certifications et des figures régionales',
+  Nomenclature: 'Codes, diplômes et millésimes connus',
+  Couverture: 'Ce qu’un catalogue de formations trouve dans les données',
+  Widget: 'Ce que le widget affiche, et ses images',
+  Galerie: 'Exemples de la galerie',
+  Service: 'Santé, usage et documentation du service',
 };
 
 function clean(schema: Record<string, unknown>): Record<string, unknown> {
@@ -113,16 +125,35 @@ export function openApiDocument(operations: readonly ApiOperation[], version: st
       })),
     ];
     const responses: Record<string, unknown> = {};
+    // A public GET (rate-limited) answers 304 to a matching If-None-Match, and 401 to a bad key.
+    const publicGet = op.method === 'get' && op.errors.includes(429);
     for (const [status, response] of Object.entries(op.responses)) {
+      const headers = publicGet ? headersOf(Number(status)) : undefined;
       responses[status] = {
         description: response.description,
+        ...(headers ? { headers } : {}),
         ...(response.content ? { content: content(response.content) } : {}),
       };
     }
-    for (const status of op.errors) {
+    if (publicGet) {
+      responses['304'] = {
+        description: 'Non modifiée : la version indiquée par If-None-Match est à jour',
+        headers: headersOf(304),
+      };
+    }
+    const errors = publicGet ? [...new Set([...op.errors, 401])].sort() : op.errors;
+    for (const status of errors) {
+      const headers = headersOf(status);
+      const example = errorExample(status);
       responses[String(status)] = {
         description: ERROR_DESCRIPTIONS[status] ?? 'Erreur',
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/Erreur' } } },
+        ...(headers ? { headers } : {}),
+        content: {
+          'application/json': {
+            schema: { $ref: '#/components/schemas/Erreur' },
+            ...(example ? { example } : {}),
+          },
+        },
       };
     }
     paths[op.path] ??= {};
@@ -155,8 +186,15 @@ export function openApiDocument(operations: readonly ApiOperation[], version: st
         'Devenir des élèves, apprentis et étudiants après leur formation, par certification, région et établissement. Lecture libre, sans clé, avec une limite de débit par client ; une clé (en-tête X-API-Key) relève cette limite et attribue l’usage. Erreurs : { "error": { "code", "message", "details" } } ; codes stables : ' +
         Object.keys(ERROR_STATUS).join(', ') +
         '.',
-      license: { name: 'Licence Ouverte 2.0 (données) ; MIT (code)' },
+      // The code's licence; the data are under the Licence Ouverte 2.0 (Etalab-2.0).
+      license: { name: 'MIT', identifier: 'MIT' },
+      // Where a partner's developer starts; the service's operator publishes its own address.
+      contact: { name: 'API InserJeunes et InserSup — documentation', url: '/api/docs' },
     },
+    tags: [...new Set(operations.map((op) => op.tag))].map((name) => ({
+      name,
+      description: TAG_DESCRIPTIONS[name] ?? name,
+    })),
     servers: [{ url: '/' }],
     components: {
       schemas: Object.fromEntries(
@@ -165,6 +203,7 @@ export function openApiDocument(operations: readonly ApiOperation[], version: st
           clean(schema as Record<string, unknown>),
         ]),
       ),
+      headers: RESPONSE_HEADERS,
       securitySchemes: {
         cle: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
       },

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type ApiRoute, defineRoute } from '../http/define-route.js';
 import { sendJson } from '../http/send-body.js';
+import { API_VERSION } from '../version.js';
 import type { RouteDeps } from './route-deps.js';
 
 const Accueil = z.object({
@@ -13,7 +14,7 @@ const Accueil = z.object({
 
 const ACCUEIL: z.infer<typeof Accueil> = {
   service: 'API InserJeunes et InserSup',
-  version: '1.0.0',
+  version: API_VERSION,
   documentation: '/api/docs',
   openapi: '/api/openapi.json',
   sante: '/api/healthz',

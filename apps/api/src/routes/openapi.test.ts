@@ -10,7 +10,16 @@ interface Document {
     string,
     Record<
       string,
-      { parameters: { name: string; in: string }[]; responses: Record<string, unknown> }
+      {
+        parameters: { name: string; in: string }[];
+        responses: Record<
+          string,
+          {
+            headers?: Record<string, unknown>;
+            content?: Record<string, { example?: unknown }>;
+          }
+        >;
+      }
     >
   >;
   components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
@@ -66,9 +75,24 @@ describe.each(testDbTargets())('OpenAPI and documentation on $name', ({ open }) 
     ]);
     expect(affichage?.responses['200']).toEqual({
       description: 'Affichage',
+      headers: {
+        ETag: { $ref: '#/components/headers/ETag' },
+        'Cache-Control': { $ref: '#/components/headers/Cache-Control' },
+      },
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Affichage' } } },
     });
     expect(affichage?.responses['404']).toBeDefined();
+    // A public GET documents its 304, a bad key's 401, and the headers of its 429 and 503.
+    expect(affichage?.responses['304']).toMatchObject({ headers: { ETag: expect.anything() } });
+    expect(affichage?.responses['401']).toBeDefined();
+    expect(Object.keys(affichage?.responses['429']?.headers ?? {})).toEqual([
+      'RateLimit',
+      'RateLimit-Policy',
+      'Retry-After',
+    ]);
+    expect(affichage?.responses['503']?.content?.['application/json']?.example).toMatchObject({
+      error: { code: 'base_indisponible' },
+    });
     expect(Object.keys(doc.components.schemas.Indicateur?.properties ?? {})).toEqual(
       expect.arrayContaining(['taux_en_emploi_6_mois', 'masquage', 'donnee_source', 'provenance']),
     );
@@ -88,5 +112,15 @@ describe.each(testDbTargets())('OpenAPI and documentation on $name', ({ open }) 
     expect(html).toContain('X-API-Key');
     expect(html).not.toMatch(/<script|src="http|href="http|@import/);
     expect(response.headers.get('Content-Security-Policy')).toMatch(/style-src 'sha256-[^']+'/);
+  });
+
+  it('publishes the limits in force and the measured response times', async () => {
+    const limited = testApp(db, { anonymousPerMinute: 120 });
+    const html = await (await limited.request('/api/docs')).text();
+    expect(html).toContain('Limites et performances');
+    expect(html).toContain('Sans clé : <strong>120 requêtes par minute</strong>');
+    expect(html).toMatch(/avec une clé .*<strong>3\u202f000 par minute<\/strong>/);
+    expect(html).toMatch(/p50 \d+ ms, p99 [\d\u202f]+ ms/);
+    await limited.close();
   });
 });

@@ -8,7 +8,10 @@ import type { UsageRecorder } from '../usage/usage-recorder.js';
 
 /** What route groups are given by `createApp`. */
 export interface RouteDeps {
+  /** Where reads go: the read replica when there is one, else the primary. */
   db: DbHandle;
+  /** The primary: what the API itself writes (usage) is read back from it. */
+  primary: DbHandle;
   /** The only door from stored rows to answers. */
   readModel: ReadModel;
   usage: UsageRecorder;

@@ -73,6 +73,42 @@ describe.each(testDbTargets())('usage and data statistics on $name', ({ open }) 
     expect(JSON.stringify(stored)).not.toContain('203.0.113.9');
   });
 
+  it('gives a partner its own usage with its key, never another’s, and none without a key', async () => {
+    const other = await createKey(db, 'Partenaire B');
+    const call = (path: string, apiKey: string) =>
+      app.request(path, { headers: { 'X-API-Key': apiKey } });
+    await call(`/api/inserjeunes/certifications/${S.cap}`, other);
+    await call(`/api/inserjeunes/affichage/${S.cap}?widget=1.0.0&audience=3eme`, other);
+    await call(`/api/inserjeunes/affichage/${S.cap}?widget=1.0.0&audience=3eme`, other);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+
+    // Even when it asks for another consumer's rows, a key reads its own usage only.
+    const { response, body } = await getJson<Stats>(
+      app,
+      '/api/inserjeunes/stats?consommateur=Onisep',
+      { 'X-API-Key': other },
+    );
+    expect(response.headers.get('Cache-Control')).toMatch(/^private/);
+    expect(body.mon_usage).toEqual({
+      partenaire: 'Partenaire B',
+      limite_par_minute: 3000,
+      appels: 3,
+      vues_widget: 2,
+      par_jour: [{ jour: today, appels: 3, vues_widget: 2 }],
+      par_route: [
+        { route: '/api/inserjeunes/affichage/:codes', appels: 2, vues_widget: 2 },
+        { route: '/api/inserjeunes/certifications/:codes', appels: 1, vues_widget: 0 },
+      ],
+    });
+    const onisep = (await getJson<Stats>(app, '/api/inserjeunes/stats', { 'X-API-Key': key })).body
+      .mon_usage;
+    expect(onisep?.partenaire).toBe('Onisep');
+    expect(onisep?.par_route.map((r) => r.route)).not.toContain(
+      '/api/inserjeunes/affichage/:codes',
+    );
+    expect((await getJson<Stats>(app, '/api/inserjeunes/stats')).body.mon_usage).toBeUndefined();
+  });
+
   it('filters by consumer and exports CSV', async () => {
     const { body } = await getJson<Stats>(app, '/api/inserjeunes/stats?consommateur=Onisep');
     expect(new Set(body.usage.map((row) => row.consommateur))).toEqual(new Set(['Onisep']));

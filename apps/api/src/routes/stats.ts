@@ -1,4 +1,4 @@
-import { Stats, type UsageJour } from '@inserjeunes/contract';
+import { type MonUsage, Stats, type UsageJour } from '@inserjeunes/contract';
 import { usageQuotidien } from '@inserjeunes/db';
 import { and, asc, between, desc, eq, type SQL } from 'drizzle-orm';
 import * as z from 'zod/mini';
@@ -47,7 +47,7 @@ export function statsRoutes(deps: RouteDeps): ApiRoute[] {
     await deps.usage.flush();
     const conditions: SQL[] = [between(usageQuotidien.jour, du, au)];
     if (query.consommateur) conditions.push(eq(usageQuotidien.consommateur, query.consommateur));
-    const rows: UsageJour[] = await deps.db.db
+    const rows: UsageJour[] = await deps.primary.db
       .select()
       .from(usageQuotidien)
       .where(and(...conditions))
@@ -66,7 +66,7 @@ export function statsRoutes(deps: RouteDeps): ApiRoute[] {
       operationId: 'stats',
       summary: 'Usage par jour, consommateur et route ; couverture des données',
       description:
-        'Aucune adresse IP n’est conservée : un consommateur est le partenaire de la clé, sinon le site appelant (Origin, sinon Referer).',
+        'Aucune adresse IP n’est conservée : un consommateur est le partenaire de la clé, sinon le site appelant (Origin, sinon Referer). Avec une clé (X-API-Key), `mon_usage` donne l’usage du partenaire de cette clé, et de lui seul, sur la période.',
       tag: 'Service',
       query: statsQuery,
       responses: { 200: { description: 'Statistiques', content: { 'application/json': Stats } } },
@@ -75,6 +75,11 @@ export function statsRoutes(deps: RouteDeps): ApiRoute[] {
       handler: async (c, { query }) => {
         const { du, au, rows } = await usage(query);
         const coverage = await deps.readModel.dataCoverage();
+        const consumer = c.get('consumer');
+        const mine =
+          consumer?.partner != null
+            ? await partnerUsage(deps, consumer.partner, consumer.limitPerMinute, du, au)
+            : undefined;
         const views = new Map<string, number>();
         for (const row of rows) {
           if (row.vues_widget > 0)
@@ -91,6 +96,7 @@ export function statsRoutes(deps: RouteDeps): ApiRoute[] {
               .map(([name, vues]) => ({ consommateur: name, vues }))
               .sort((a, b) => b.vues - a.vues || a.consommateur.localeCompare(b.consommateur)),
           },
+          ...(mine ? { mon_usage: mine } : {}),
           couverture_donnees: coverage,
         };
         return sendJson(c, body);
@@ -116,6 +122,48 @@ export function statsRoutes(deps: RouteDeps): ApiRoute[] {
       },
     }),
   ];
+}
+
+/** A partner's own usage from `du` to `au`, per day (newest first) and per route (most called first). */
+async function partnerUsage(
+  deps: RouteDeps,
+  partenaire: string,
+  limit: number,
+  du: string,
+  au: string,
+): Promise<MonUsage> {
+  const rows = await deps.primary.db
+    .select()
+    .from(usageQuotidien)
+    .where(and(between(usageQuotidien.jour, du, au), eq(usageQuotidien.consommateur, partenaire)));
+  const add = <K extends string>(
+    map: Map<K, { appels: number; vues_widget: number }>,
+    key: K,
+    row: UsageJour,
+  ) => {
+    const sum = map.get(key) ?? { appels: 0, vues_widget: 0 };
+    sum.appels += row.appels;
+    sum.vues_widget += row.vues_widget;
+    map.set(key, sum);
+  };
+  const days = new Map<string, { appels: number; vues_widget: number }>();
+  const routes = new Map<string, { appels: number; vues_widget: number }>();
+  for (const row of rows) {
+    add(days, row.jour, row);
+    add(routes, row.route, row);
+  }
+  return {
+    partenaire,
+    limite_par_minute: limit,
+    appels: rows.reduce((sum, row) => sum + row.appels, 0),
+    vues_widget: rows.reduce((sum, row) => sum + row.vues_widget, 0),
+    par_jour: [...days]
+      .map(([jour, sum]) => ({ jour, ...sum }))
+      .sort((a, b) => b.jour.localeCompare(a.jour)),
+    par_route: [...routes]
+      .map(([route, sum]) => ({ route, ...sum }))
+      .sort((a, b) => b.appels - a.appels || a.route.localeCompare(b.route)),
+  };
 }
 
 function shiftDays(day: string, days: number): string {
