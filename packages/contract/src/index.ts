@@ -9,6 +9,7 @@ export * from './errors.js';
 export * from './filiere.js';
 export * from './indicateur.js';
 export * from './labels/readable-label.js';
+export * from './markup/escape-markup.js';
 export * from './rates/compute-rates.js';
 export * from './rates/counts.js';
 export * from './rates/horizons.js';

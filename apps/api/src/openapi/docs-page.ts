@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { escapeMarkup as e } from '@inserjeunes/contract';
 import type { ApiOperation } from './api-operation.js';
-import { escapeHtml as e } from './escape-html.js';
 
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html/escape-html.js';
+import { escapeMarkup } from '@inserjeunes/contract';
 import { GALLERY_PAGES, galleryPage } from './gallery-pages.js';
 
 /**
@@ -12,7 +12,7 @@ export function siteHeader(path: string): string {
       const here =
         page.path === current || (page.path !== '/' && current.startsWith(`${page.path}/`));
       const attribute = here ? ' aria-current="page"' : '';
-      return `<li><a href="${escapeHtml(page.path)}"${attribute}>${escapeHtml(page.navLabel)}</a></li>`;
+      return `<li><a href="${escapeMarkup(page.path)}"${attribute}>${escapeMarkup(page.navLabel)}</a></li>`;
     })
     .join('');
   return `<a class="skip-link" href="#contenu">Aller au contenu</a>

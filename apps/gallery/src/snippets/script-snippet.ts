@@ -1,5 +1,5 @@
+import { escapeMarkup } from '@inserjeunes/contract';
 import type { WidgetConfig } from '../config/widget-config.js';
-import { escapeHtml } from '../html/escape-html.js';
 import { partnerStyle } from '../themes/themes.js';
 import { widgetAttributes } from './widget-attributes.js';
 
@@ -10,14 +10,14 @@ import { widgetAttributes } from './widget-attributes.js';
  */
 export function scriptSnippet(config: WidgetConfig, origin: string): string {
   const attributes = widgetAttributes(config).map(
-    ([name, value]) => ` ${name}="${escapeHtml(value)}"`,
+    ([name, value]) => ` ${name}="${escapeMarkup(value)}"`,
   );
   const style = partnerStyle(config.theme, config.colours);
-  if (style !== '') attributes.push(` style="${escapeHtml(style)}"`);
-  const src = escapeHtml(`${origin}/widget/v1/inserjeunes-indicateurs.js`);
+  if (style !== '') attributes.push(` style="${escapeMarkup(style)}"`);
+  const src = escapeMarkup(`${origin}/widget/v1/inserjeunes-indicateurs.js`);
   // The stylesheet holds the widget's room before the script has drawn it: the page
   // below does not move.
-  const css = escapeHtml(`${origin}/widget/v1/inserjeunes-indicateurs.css`);
+  const css = escapeMarkup(`${origin}/widget/v1/inserjeunes-indicateurs.css`);
   return `<link rel="stylesheet" href="${css}">
 <script type="module" src="${src}"></script>
 <inserjeunes-indicateurs${attributes.join('')}></inserjeunes-indicateurs>`;
