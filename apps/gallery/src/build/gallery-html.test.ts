@@ -15,6 +15,21 @@ describe('fillPlaceholders', () => {
     expect(html).not.toContain('galerie:');
   });
 
+  it('opens every page with its encoding, viewport and title, and links the widget as a partner would', () => {
+    const html = fillPlaceholders(
+      '<head><!-- galerie:tete --><!-- galerie:widget --></head>',
+      '/partenaires/etat/index.html',
+    );
+    expect(html).toContain('<meta charset="utf-8" />');
+    expect(html).toContain(
+      '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    );
+    expect(html).toMatch(/<title>[^<]+ — galerie InserJeunes<\/title>/);
+    expect(html).toContain('href="/widget/v1/inserjeunes-indicateurs.css"');
+    expect(html).toContain('src="/widget/v1/inserjeunes-indicateurs.js"');
+    expect(html).toContain('src="/widget/v1/embed.js" async');
+  });
+
   it('fails the build on a misspelt placeholder rather than shipping it', () => {
     expect(() => fillPlaceholders('<!-- galerie:entete -->', '/index.html')).toThrow(
       /emplacement inconnu/,
