@@ -1,12 +1,18 @@
 import { escapeMarkup } from '@inserjeunes/contract';
-import type { EmbedQuery } from './widget-embed-query.js';
+import type { EmbedQuery, EmbedTheme } from './widget-embed-query.js';
 
-function page(lang: string, title: string, body: string, widget: boolean): string {
+function page(
+  lang: string,
+  title: string,
+  body: string,
+  widget: boolean,
+  theme: EmbedTheme | null = null,
+): string {
   const entry = widget
     ? '<script type="module" src="/widget/v1/inserjeunes-indicateurs.js"></script>\n'
     : '';
   return `<!doctype html>
-<html lang="${escapeMarkup(lang)}">
+<html lang="${escapeMarkup(lang)}"${theme === null ? '' : ` data-theme="${theme}"`}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -49,6 +55,7 @@ export function embedPage(query: EmbedQuery): string {
     title,
     `<inserjeunes-indicateurs${html}></inserjeunes-indicateurs>`,
     true,
+    query.theme,
   );
 }
 
