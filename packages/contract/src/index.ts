@@ -8,6 +8,7 @@ export * from './codes/uai.js';
 export * from './errors.js';
 export * from './filiere.js';
 export * from './indicateur.js';
+export { DIPLOMA_TYPES } from './labels/diploma-types.js';
 export * from './labels/readable-label.js';
 export * from './markup/escape-markup.js';
 export * from './rates/compute-rates.js';
