@@ -102,16 +102,14 @@ describe('GET /embed', () => {
     expect(html).not.toContain('utm_source');
   });
 
-  it.each([
-    'sombre',
-    'clair',
-    'auto',
-    'dsfr',
-  ])('names the look asked by theme=%s on the page, for its stylesheet', async (theme) => {
-    const response = await app().request(`/embed?code=40025214&theme=${theme}`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain(`<html lang="fr" data-theme="${theme}">`);
-  });
+  it.each(['sombre', 'clair', 'auto', 'dsfr'])(
+    'names the look asked by theme=%s on the page, for its stylesheet',
+    async (theme) => {
+      const response = await app().request(`/embed?code=40025214&theme=${theme}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(`<html lang="fr" data-theme="${theme}">`);
+    },
+  );
 
   it('can be framed by any site, runs only its own external scripts', async () => {
     const response = await app().request('/embed?code=40025214');

@@ -1,10 +1,20 @@
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { widgetReference } from '../docs/widget-reference.js';
 import { GALLERY_PAGES } from '../layout/gallery-pages.js';
 import { pageCards } from '../layout/page-cards.js';
-import { pageTitle, siteFooter, siteHeader } from '../layout/site-chrome.js';
+import {
+  pageTitle,
+  readerFooter,
+  readerHeader,
+  siteFooter,
+  siteHeader,
+} from '../layout/site-chrome.js';
 
 const ICON = '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />';
+
+/** What `/donnees` says, shown again without the gallery's navigation to the widget's readers. */
+const DONNEES = new URL('../docs/donnees-contenu.html', import.meta.url);
 
 /** The widget's script as a partner page links it; Vite leaves it to the API. */
 const WIDGET_SCRIPT =
@@ -34,7 +44,10 @@ export function fillPlaceholders(html: string, path: string): string {
     widget: () => WIDGET_TAGS,
     'widget-script': () => WIDGET_SCRIPT,
     'en-tete': () => siteHeader(path),
+    'en-tete-lecteur': () => readerHeader(),
     pied: () => siteFooter(),
+    'pied-lecteur': () => readerFooter(),
+    donnees: () => readFileSync(DONNEES, 'utf8'),
     titre: () => pageTitle(path),
     sommaire: () =>
       pageCards(
