@@ -73,7 +73,7 @@ export const THEME_NOTES: Record<ThemeId, string> = {
   sobre: 'Le widget garde ses propres couleurs et prend la police de la page.',
   etat: 'Si votre page définit les jetons de couleur du système de design de l’État (--text-action-high-blue-france…), le widget les reprend : rien à ajouter. En iframe, le paramètre theme=dsfr les lui donne.',
   sombre:
-    'Déclarez color-scheme: dark sur votre page (ou un ancêtre du widget) : le widget passe à sa palette sombre.',
+    'Déclarez color-scheme: dark sur votre page (ou un ancêtre du widget) : le widget passe à sa palette sombre. En iframe, le paramètre theme=sombre la lui donne.',
   partenaire:
     'Les couleurs choisies sont des propriétés --ij-* posées par une règle de votre propre feuille de style, sur la classe que le code ci-dessous donne à l’élément : elle fonctionne sous une CSP stricte, où un attribut style serait refusé.',
 };
