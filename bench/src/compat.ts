@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import type { DbHandle } from '@inserjeunes/db';
 import { benchVar } from './env.js';
 import { keptBenchDatabase } from './harness/bench-database.js';
+import { openWithOfficialData } from './harness/official-import.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
-import { runTsx } from './harness/run-tsx.js';
 import { readDataSample } from './load/data-sample.js';
 
 /** What the benchmark uses of the API: an app it can ask without a server. */
@@ -53,18 +53,7 @@ async function main(): Promise<void> {
   }
   const database = await keptBenchDatabase('ij_bench_compat', PGLITE_DIR);
   console.log(`Compatible base URL against our routes, on ${database.label}`);
-  let db = await database.open();
-  const imported = await db
-    .query<{ n: number }>('select count(*)::int as n from indicateur')
-    .then(([row]) => row?.n ?? 0)
-    .catch(() => 0);
-  if (imported === 0) {
-    await db.close();
-    runTsx('import of the official files', ['apps/importer/src/cli.ts', DATA], database.env);
-    db = await database.open();
-  } else {
-    console.log(`  reusing the data already imported (${imported} indicator rows)`);
-  }
+  const db = await openWithOfficialData(database);
   const api = (await import(pathToFileURL(join(ROOT, 'apps/api/src/app.ts')).href)) as Api;
   const app = api.createApp({ db, anonymousPerMinute: 1e9, usageFlushIntervalMs: 0 });
   await app.ready();

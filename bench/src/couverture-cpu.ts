@@ -15,8 +15,8 @@ import type { DbHandle } from '@inserjeunes/db';
 import { seededRandom } from '@inserjeunes/tooling/seeded-random';
 import { benchVar } from './env.js';
 import { keptBenchDatabase } from './harness/bench-database.js';
+import { openWithOfficialData } from './harness/official-import.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
-import { runTsx } from './harness/run-tsx.js';
 import { catalogue, toCsv } from './load/coverage-routes.js';
 import { readDataSample } from './load/data-sample.js';
 
@@ -119,18 +119,7 @@ async function main(): Promise<void> {
   }
   const database = await keptBenchDatabase('ij_bench_couverture', PGLITE_DIR);
   console.log(`Coverage CPU on ${database.label}`);
-  let db = await database.open();
-  const imported = await db
-    .query<{ n: number }>('select count(*)::int as n from indicateur')
-    .then(([row]) => row?.n ?? 0)
-    .catch(() => 0);
-  if (imported === 0) {
-    await db.close();
-    runTsx('import of the official files', ['apps/importer/src/cli.ts', DATA], database.env);
-    db = await database.open();
-  } else {
-    console.log(`  reusing the data already imported (${imported} indicator rows)`);
-  }
+  const db = await openWithOfficialData(database);
 
   const data = await readDataSample(db);
   const random = seededRandom(2024);

@@ -306,10 +306,11 @@ describe('the playground, by keyboard', () => {
     );
     await expect.poll(() => shared.locator('#code').inputValue()).toBe('2400074');
     expect(await shared.getByRole('radio', { name: 'Anglais' }).isChecked()).toBe(true);
+    // The state theme reaches the frame as the embed page's own look.
     const frame = shared.locator('#apercu iframe');
     await expect
       .poll(() => frame.getAttribute('src'))
-      .toBe(`${server.origin}/embed?code=2400074&lang=en`);
+      .toBe(`${server.origin}/embed?code=2400074&lang=en&theme=dsfr`);
     expect(await frame.getAttribute('title')).toBe(
       'What became of former students of this training',
     );

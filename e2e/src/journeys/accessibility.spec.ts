@@ -20,6 +20,7 @@ const GALLERY_PAGES = [
   '/couverture',
   '/integration',
   '/donnees',
+  '/donnees/lecteur',
   '/guide-api',
 ];
 

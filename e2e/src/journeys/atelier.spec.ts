@@ -3,7 +3,7 @@ import { affichageRates } from '../support/affichage-figures.js';
 import { affichagePath, demoCase } from '../support/demo-cases.js';
 import { expectAccessible } from '../support/expect-accessible.js';
 import { productOrigin } from '../support/origins.js';
-import { partnerPage } from '../support/partner-page.js';
+import { partnerPage, partnerStylesheet } from '../support/partner-page.js';
 
 // BTS MCO, national figures: both routes, with salaries.
 const EXAMPLE = demoCase('chiffres-bts-mco-national');
@@ -46,12 +46,22 @@ test('the playground’s script snippet, copied and pasted into a blank page, wo
   expect(copied).toContain(`code="${EXAMPLE.code}"`);
   expect(copied).toContain('audience="lycee"');
   expect(copied).toContain('lang="en"');
-  expect(copied).toContain(`--ij-color-accent: ${PARTNER_ACCENT}`);
+  // The colours come as a rule for the partner's own stylesheet, which a strict CSP allows.
+  const rule = /<!-- Dans votre propre feuille de style :\n([\s\S]*?)\n-->/.exec(copied)?.[1];
+  expect(rule).toContain(`--ij-color-accent: ${PARTNER_ACCENT}`);
+  expect(copied).not.toContain('style="--ij');
 
-  // A blank page of the partner's site, on its own origin, holding only what was copied.
+  // A blank page of the partner's site, on its own origin, holding only what was copied:
+  // the snippet in the page, the rule in its stylesheet.
   const blocks = affichageRates(await (await request.get(affichagePath(EXAMPLE))).json());
   const blank = await context.newPage();
-  await blank.goto(partnerPage('atelier-code-colle', copied, { title: 'Page vierge' }));
+  const stylesheet = partnerStylesheet('atelier-couleurs', rule ?? '');
+  await blank.goto(
+    partnerPage('atelier-code-colle', copied, {
+      title: 'Page vierge',
+      head: `<link rel="stylesheet" href="${stylesheet}" />`,
+    }),
+  );
   const widget = blank.getByRole('region', { name: 'What do students do after this course?' });
   const inWork = widget.getByRole('listitem').filter({ hasText: 'In work' });
   await expect(inWork).toHaveCount(blocks.length);
@@ -61,7 +71,7 @@ test('the playground’s script snippet, copied and pasted into a blank page, wo
   );
   await expect(widget.getByRole('heading', { name: 'School route' })).toBeVisible();
   await expect(widget.getByRole('heading', { name: 'Apprenticeship' })).toBeVisible();
-  // The partner's colours came along in the snippet.
+  // The partner's colours came along through its stylesheet.
   expect(
     await widget.evaluate((card) => getComputedStyle(card).getPropertyValue('--ij-color-accent')),
   ).toBe(PARTNER_ACCENT);

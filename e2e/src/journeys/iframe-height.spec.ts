@@ -90,3 +90,31 @@ test('the sandboxed iframe takes its content’s height as the page narrows', as
 
   await expectAccessible(page, 'page partenaire, iframe');
 });
+
+test('a lazily loaded iframe below the fold has its content’s height before the reader scrolls to it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const src = `${productOrigin()}/embed?code=${EXAMPLE.code}&uai=${EXAMPLE.uai ?? ''}&audience=lycee`;
+  await page.goto(
+    partnerPage(
+      'iframe-sous-la-ligne',
+      `<main>
+  <h1>BTS Management commercial opérationnel</h1>
+  <p style="height: 1200px">Une longue présentation de la formation.</p>
+  <iframe src="${src}" title="${TITLE}" loading="lazy" style="width: 100%; border: 0" sandbox="allow-scripts"></iframe>
+  <script src="${productOrigin()}/widget/v1/embed.js"></script>
+  <p>Suite de la page du partenaire.</p>
+</main>`,
+    ),
+  );
+  const iframe = page.getByTitle(TITLE);
+  // Never scrolled to: the frame is below the fold the whole time.
+  await expect
+    .poll(() => iframe.evaluate((element) => element.getBoundingClientRect().top))
+    .toBeGreaterThan(700);
+  await expect.poll(() => iframe.evaluate((element) => element.clientHeight)).toBeGreaterThan(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const inside = iframe.contentFrame();
+  await expect(inside.getByRole('region', { name: TITLE })).toBeAttached();
+});

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { demoCase, widgetAttributes } from '../support/demo-cases.js';
 import { productOrigin } from '../support/origins.js';
-import { partnerPage } from '../support/partner-page.js';
+import { partnerPage, partnerStylesheet } from '../support/partner-page.js';
 import { widgetsSettled } from '../support/widgets-settled.js';
 
 // A lycée widget with both routes, a higher-education one with its chart, and an iframe:
@@ -91,4 +91,87 @@ test('on a page whose CSP allows only what the guide says, every widget works an
 
   expect(refusals).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+/** A colour as the browser computes it, `#6a1b9a` → `rgb(106, 27, 154)`. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+test('a partner’s colours, set by the documented rule of its own stylesheet, apply under a strict CSP where an inline style is refused', async ({
+  page,
+}) => {
+  const accent = '#6a1b9a';
+  const refusals = await recordRefusals(page);
+  const stylesheet = partnerStylesheet(
+    'couleurs-partenaire',
+    `inserjeunes-indicateurs.ij-couleurs-partenaire {\n  --ij-color-accent: ${accent};\n}\n`,
+  );
+  const origin = productOrigin();
+  await page.goto(
+    partnerPage(
+      'csp-stricte-couleurs',
+      `<main>
+  <h1>Nos formations</h1>
+  <script type="module" src="${origin}/widget/v1/inserjeunes-indicateurs.js"></script>
+  <inserjeunes-indicateurs class="ij-couleurs-partenaire" ${widgetAttributes(LYCEE)}></inserjeunes-indicateurs>
+  <inserjeunes-indicateurs style="--ij-color-accent: #b00020" ${widgetAttributes(LYCEE)}></inserjeunes-indicateurs>
+</main>`,
+      {
+        head: `<meta http-equiv="Content-Security-Policy" content="${guidePolicy()}" />
+    <link rel="stylesheet" href="${stylesheet}" />`,
+      },
+    ),
+  );
+  await widgetsSettled(page, 2);
+  const tabColour = (index: number) =>
+    page
+      .locator('inserjeunes-indicateurs')
+      .nth(index)
+      .getByRole('tab', { selected: true })
+      .evaluate((tab) => getComputedStyle(tab).color);
+
+  expect(await tabColour(0)).toBe(rgb(accent));
+  // The inline attribute is refused: that widget keeps its own accent.
+  expect(await tabColour(1)).toBe(rgb('#000091'));
+  expect(refusals.some((line) => /style-src/.test(line))).toBe(true);
+});
+
+test('an iframe takes the look its theme parameter names, and other paths never take the links’ colour', async ({
+  page,
+}) => {
+  const origin = productOrigin();
+  const frame = (theme: string) =>
+    `<iframe src="${origin}/embed?code=${LYCEE.code}&uai=${LYCEE.uai ?? ''}&audience=lycee&theme=${theme}"
+    title="${FRAME_TITLE} (${theme})" sandbox="allow-scripts" style="width: 100%; height: 900px"></iframe>`;
+  await page.goto(partnerPage('iframes-themes', `<main>${frame('sombre')}${frame('dsfr')}</main>`));
+  const look = async (theme: string) => {
+    const inside = page.frameLocator(`iframe[title="${FRAME_TITLE} (${theme})"]`);
+    await page.getByTitle(`${FRAME_TITLE} (${theme})`).scrollIntoViewIfNeeded();
+    await widgetsSettled(inside, 1);
+    const widget = inside.locator('inserjeunes-indicateurs');
+    return {
+      card: await widget
+        .locator('section.card')
+        .first()
+        .evaluate((card) => getComputedStyle(card).backgroundColor),
+      emploi: await widget
+        .locator('.swatch.emploi')
+        .first()
+        .evaluate((swatch) => getComputedStyle(swatch).backgroundColor),
+      autres: await widget
+        .locator('.swatch.autres')
+        .first()
+        .evaluate((swatch) => getComputedStyle(swatch).backgroundColor),
+    };
+  };
+
+  const sombre = await look('sombre');
+  expect(sombre.card).toBe(rgb('#1e1e1e'));
+
+  // The state design system's published tokens: emeraude for employment, glycine for other
+  // paths, never the blue-france of its links.
+  const dsfr = await look('dsfr');
+  expect(dsfr).toEqual({ card: rgb('#ffffff'), emploi: rgb('#297254'), autres: rgb('#6e445a') });
 });

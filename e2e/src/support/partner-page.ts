@@ -34,3 +34,10 @@ export function partnerPage(name: string, body: string, options: PartnerPageOpti
   writeFileSync(join(partnerFolder(), `${name}.html`), html);
   return `${partnerOrigin()}/${name}.html`;
 }
+
+/** Writes a stylesheet of the partner's own site and returns its address (same origin). */
+export function partnerStylesheet(name: string, css: string): string {
+  if (!/^[\w-]+$/.test(name)) throw new Error(`nom de feuille de style invalide : ${name}`);
+  writeFileSync(join(partnerFolder(), `${name}.css`), css);
+  return `${partnerOrigin()}/${name}.css`;
+}

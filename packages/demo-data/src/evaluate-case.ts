@@ -7,6 +7,7 @@ import {
   type Rates,
   type Scope,
 } from '@inserjeunes/contract';
+import { attendu } from './attendu-builders.js';
 import { DIPLOMES_BCN } from './bcn-diplomes.js';
 import { MEFS_BCN } from './bcn-mefs.js';
 import { ETABLISSEMENTS_LISTE } from './etablissements.js';
@@ -42,7 +43,7 @@ export interface Evaluation {
  * checks the hand-written expectations of `cas-demo.ts` against the generated figures.
  */
 export function evaluateCase(cas: CasDemo, rows: readonly LigneIndicateur[]): Evaluation {
-  const none: Evaluation = { attendu: emptyAttendu(), chiffres: [] };
+  const none: Evaluation = { attendu: attendu({}), chiffres: [] };
   const parsed = parseCertificationCode(cas.code);
   if (!parsed.ok) return { ...none, attendu: { ...none.attendu, erreur: 'code_inconnu' } };
   const request = resolveRequest(parsed.value.type, parsed.value.code);
@@ -93,7 +94,7 @@ export function evaluateCase(cas: CasDemo, rows: readonly LigneIndicateur[]): Ev
 
   function base(view: ScopeView | null): Attendu {
     return {
-      ...emptyAttendu(),
+      ...attendu({}),
       scope: view?.scope ?? null,
       millesime: view?.millesime ?? null,
       formation_fermee: request?.fermee ?? false,
@@ -203,19 +204,4 @@ function continuumPartner(cfd: string): Attendu['donnee_source'] {
     return { code: next.cfd, type: 'nouvelle' };
   }
   return null;
-}
-
-function emptyAttendu(): Attendu {
-  return {
-    scope: null,
-    repli: [],
-    millesime: null,
-    filieres: [],
-    formation_fermee: false,
-    donnee_source: null,
-    agregat_regional: false,
-    resolution: null,
-    absence: null,
-    erreur: null,
-  };
 }

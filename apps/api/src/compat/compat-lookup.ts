@@ -1,7 +1,8 @@
 import type { CertificationCode, Indicateur } from '@inserjeunes/contract';
 import { ApiFailure } from '../http/api-failure.js';
+import type { CompatibleAnswer, Place } from '../read-model/compatible-answer.js';
 import { CompatError } from './compat-error.js';
-import type { CompatFigures, CompatLookup, CompatPlace, CompatSource } from './compat-source.js';
+import type { CompatLookup, CompatSource } from './compat-source.js';
 import { fromApiFailure, isApiFailure, type LookupKind } from './from-api-failure.js';
 import { millesimeCandidates } from './millesime-counterpart.js';
 import { referenceFilieres } from './reference-filieres.js';
@@ -11,7 +12,7 @@ import { type ReferenceStat, referenceStat } from './reference-stat.js';
 /** A single lookup of the compatible routes: one code, several, or `vue=filieres`. */
 export interface CompatLookupRequest {
   route: LookupKind['route'];
-  place: CompatPlace;
+  place: Place;
   codes: readonly CertificationCode[];
   millesime?: string | undefined;
   vue?: 'filieres' | undefined;
@@ -49,7 +50,7 @@ export async function compatLookup(
 async function figuresWithCounterpart(
   source: CompatSource,
   request: CompatLookupRequest,
-): Promise<CompatFigures> {
+): Promise<CompatibleAnswer> {
   const lookup: CompatLookup = { place: request.place, codes: request.codes, vue: request.vue };
   if (request.millesime === undefined) return source.figures(lookup);
   const candidates = millesimeCandidates(request.millesime, request.route === 'formations');
@@ -73,7 +74,7 @@ async function toReference(
   source: CompatSource,
   request: CompatLookupRequest,
   kind: LookupKind,
-  figures: CompatFigures,
+  figures: CompatibleAnswer,
 ): Promise<ReferenceStat> {
   if ('filieres' in figures) {
     const codes = [...new Set(figures.filieres.flatMap(codesOf))];

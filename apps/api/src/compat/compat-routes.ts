@@ -1,6 +1,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../http/api-env.js';
 import { sendHtml, sendJson, sendText } from '../http/send-body.js';
+import type { Place } from '../read-model/compatible-answer.js';
 import { COMPAT_DOC_CSP, compatDocPage } from './compat-doc-page.js';
 import { CompatError } from './compat-error.js';
 import { compatList } from './compat-lists.js';
@@ -15,7 +16,7 @@ import {
   readCompatParams,
   unsupportedExtension,
 } from './compat-params.js';
-import type { CompatPlace, CompatSource } from './compat-source.js';
+import type { CompatSource } from './compat-source.js';
 import { fromApiFailure, isApiFailure } from './from-api-failure.js';
 import { type ReferenceListName, referenceCsv } from './reference-csv.js';
 
@@ -109,7 +110,7 @@ export function compatRoutes(source: CompatSource, options: CompatOptions = {}) 
     c: Context<ApiEnv>,
     route: CompatLookupRequest['route'],
     last: string,
-    place: (params: CompatParams, path: string) => CompatPlace,
+    place: (params: CompatParams, path: string) => Place,
     pathParams: (name: string) => Partial<Record<CompatParamName, string>>,
   ) {
     const [name, ext] = splitExtension(last);

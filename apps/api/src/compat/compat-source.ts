@@ -1,29 +1,14 @@
-import type {
-  CertificationCode,
-  Filiere,
-  Indicateur,
-  IndicateursParFiliere,
-  IndicateursSecondeCommune,
-  Region,
-} from '@inserjeunes/contract';
-
-/** Where a lookup of the compatible base URL looks: France, one region, one establishment. */
-export type CompatPlace =
-  | { scope: 'national' }
-  | { scope: 'regional'; region: Region }
-  | { scope: 'formation'; uai: string };
+import type { CertificationCode, Filiere, Indicateur } from '@inserjeunes/contract';
+import type { CompatibleAnswer, Place } from '../read-model/compatible-answer.js';
 
 /** One lookup: the codes of the path, and the millésime and view of the query. */
 export interface CompatLookup {
-  place: CompatPlace;
+  place: Place;
   codes: readonly CertificationCode[];
   /** Exactly this millésime; absent, the latest the code has at that scope. */
   millesime?: string | undefined;
   vue?: 'filieres' | undefined;
 }
-
-/** What a lookup answers: one record, one per filière, or a seconde commune's specialities. */
-export type CompatFigures = Indicateur | IndicateursParFiliere | IndicateursSecondeCommune;
 
 /** A filtered page of one of the lists, in a stable order. */
 export interface CompatListRequest {
@@ -53,7 +38,7 @@ export interface CompatEtablissement {
  * `donnees_indisponibles`…), which the compat layer translates into the reference's errors.
  */
 export interface CompatSource {
-  figures(lookup: CompatLookup): Promise<CompatFigures>;
+  figures(lookup: CompatLookup): Promise<CompatibleAnswer>;
   list(request: CompatListRequest): Promise<{ records: Indicateur[]; total: number }>;
   /** The millésimes held at a scope, per filière, newest first. */
   millesimes(scope: CompatListRequest['scope']): Promise<Map<Filiere, string[]>>;

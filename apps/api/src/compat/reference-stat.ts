@@ -1,4 +1,4 @@
-import type { Indicateur } from '@inserjeunes/contract';
+import { type Indicateur, PUBLISHED_FIGURE_KEYS } from '@inserjeunes/contract';
 import type { CompatEtablissement } from './compat-source.js';
 import { referenceCodeType, referenceDiplome, referenceFiliere } from './reference-conventions.js';
 import { type ReferenceMeta, referenceMessages, referenceTexts } from './reference-meta.js';
@@ -38,12 +38,8 @@ const OUR_FIGURES: readonly FigureKey[] = [
   'nb_en_emploi_30_mois',
   'taux_en_emploi_30_mois',
   'taux_autres_30_mois',
-  'taux_emploi_sortants_6_mois',
-  'taux_emploi_sortants_12_mois',
-  'taux_emploi_sortants_18_mois',
-  'taux_emploi_sortants_24_mois',
-  'taux_emploi_attendu_6_mois',
-  'valeur_ajoutee_6_mois',
+  // The DEPP's rates over leavers, its expected rate and added value, as published.
+  ...PUBLISHED_FIGURE_KEYS.filter((key) => key.startsWith('taux_') || key.startsWith('valeur_')),
 ];
 
 export interface ReferenceStatOptions {

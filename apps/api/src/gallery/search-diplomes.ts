@@ -5,6 +5,7 @@ import {
   parseCertificationCode,
 } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
+import { searchParts } from './search-abbreviations.js';
 import { ACCENTED, PLAIN, searchTerms } from './search-terms.js';
 
 export interface DiplomeSearch {
@@ -27,7 +28,8 @@ interface Row extends Record<string, unknown> {
 
 /**
  * Finds diplomas (CFD and SISE) whose label holds every word of the query, accents and case
- * aside, or whose code starts with it. Best first: exact code, code prefix, label starting
+ * aside, or whose code starts with it. A common abbreviation ("MCO", "licence pro", "BTS")
+ * is found by any of its spellings, and a diploma type also by the diploma's level. Best first: exact code, code prefix, label starting
  * with the first word; then diplomas with figures, open ones, and alphabetical order.
  */
 export async function searchDiplomes(db: DbHandle, search: DiplomeSearch): Promise<ListeDiplomes> {
@@ -35,11 +37,18 @@ export async function searchDiplomes(db: DbHandle, search: DiplomeSearch): Promi
   const code = search.query.trim().toUpperCase();
   const params: unknown[] = [code];
   const label = `upper(translate(d.libelle_long, '${ACCENTED}', '${PLAIN}'))`;
-  const words = terms.map((term) => {
-    params.push(term);
-    return `position($${params.length} in ${label}) > 0`;
+  const param = (value: string) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const parts = searchParts(search.query).map((part) => {
+    const ways = part.spellings.map((spelling) =>
+      spelling.map((word) => `position(${param(word)} in ${label}) > 0`).join(' and '),
+    );
+    if (part.niveaux.length > 0) ways.push(`d.niveau in (${part.niveaux.map(param).join(', ')})`);
+    return `((${ways.join(') or (')}))`;
   });
-  const where = `(d.code like $1 || '%'${words.length > 0 ? ` or (${words.join(' and ')})` : ''})`;
+  const where = `(d.code like $1 || '%'${parts.length > 0 ? ` or (${parts.join(' and ')})` : ''})`;
   const first = terms[0] ?? '';
   params.push(first);
   const firstParam = `$${params.length}`;

@@ -1,14 +1,6 @@
 import type { Scope } from '@inserjeunes/contract';
+import type { CompatErrorBody } from '../compat/compat-error.js';
 import type { ApiFailure } from '../http/api-failure.js';
-
-/** An error as the reference service wrote it (`{statusCode, error, message, data?, details?}`). */
-export interface CompatErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-  data?: Record<string, unknown>;
-  details?: unknown[];
-}
 
 /** A failure of a compatible image route: the reference's JSON answer, and what the error image says. */
 export interface CompatSvgFailure {

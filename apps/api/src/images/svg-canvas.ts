@@ -1,4 +1,5 @@
-import { escapeXml, wrapText } from './svg-text.js';
+import { escapeMarkup } from '@inserjeunes/contract';
+import { wrapText } from './svg-text.js';
 
 /**
  * The readers' own sans-serif: nothing is embedded (an embedded face cost the reference's
@@ -56,9 +57,9 @@ export class SvgCanvas {
       attributes.push(`text-anchor="${style.anchor}"`);
     }
     for (const [name, value] of Object.entries(style.data ?? {})) {
-      attributes.push(`${name}="${escapeXml(value)}"`);
+      attributes.push(`${name}="${escapeMarkup(value)}"`);
     }
-    this.#parts.push(`<text ${attributes.join(' ')}>${escapeXml(content)}</text>`);
+    this.#parts.push(`<text ${attributes.join(' ')}>${escapeMarkup(content)}</text>`);
   }
 
   /** Wrapped text at `x`, `width` wide, from the current height; returns the lines' height. */
@@ -94,9 +95,9 @@ export class SvgCanvas {
     const height = Math.ceil(this.y + this.padding);
     const w = this.width;
     return [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" role="img" aria-labelledby="ij-titre ij-desc" font-family="${escapeXml(FONT_STACK)}">`,
-      `<title id="ij-titre">${escapeXml(head.title)}</title>`,
-      `<desc id="ij-desc">${escapeXml(head.desc)}</desc>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" role="img" aria-labelledby="ij-titre ij-desc" font-family="${escapeMarkup(FONT_STACK)}">`,
+      `<title id="ij-titre">${escapeMarkup(head.title)}</title>`,
+      `<desc id="ij-desc">${escapeMarkup(head.desc)}</desc>`,
       head.defs === '' ? '' : `<defs>${head.defs}</defs>`,
       `<rect x="0.5" y="0.5" width="${w - 1}" height="${height - 1}" rx="8" fill="${head.background}" stroke="${head.border}"/>`,
       ...this.#parts,

@@ -1,17 +1,3 @@
-/** Text for an SVG text node or attribute: the five XML specials escaped, control characters dropped. */
-export function escapeXml(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold them at all.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
-}
-
 const THIN = new Set([..."iljI.,:;!|'’ \u00a0\u202f"]);
 const NARROW = new Set([...'tfr()[]-/']);
 const WIDE = new Set([...'mwMW%@€']);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { escapeMarkup as e } from '@inserjeunes/contract';
 import type { ApiOperation } from './api-operation.js';
-import { escapeHtml as e } from './escape-html.js';
 import { limitsSection, type PublishedLimits } from './published-limits.js';
 
 const STYLE = `

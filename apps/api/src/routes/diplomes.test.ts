@@ -32,7 +32,9 @@ describe.each(testDbTargets())('GET /api/inserjeunes/diplomes on $name', ({ open
 
   it('finds a diploma by a word of its label, with its level and whether it has figures', async () => {
     const { diplomes } = await search('q=cap%20cuisine');
-    expect(diplomes).toEqual([
+    // The type is found in the label or by the level: a CAP whose label does not say so too.
+    expect(diplomes.map((diplome) => diplome.code)).toEqual([S.cap, S.markup]);
+    expect(diplomes.slice(0, 1)).toEqual([
       {
         code: S.cap,
         code_type: 'CFD',
@@ -51,6 +53,12 @@ describe.each(testDbTargets())('GET /api/inserjeunes/diplomes on $name', ({ open
     const accented = await search(`q=${encodeURIComponent('Électricité')}`);
     expect(accented.diplomes.map((diplome) => diplome.code)).toEqual([S.bacPro]);
     expect((await search('q=cuisine%20livre')).diplomes).toEqual([]);
+  });
+
+  it('finds a diploma by a common abbreviation of its type', async () => {
+    const { diplomes } = await search('q=lp%20livre');
+    expect(diplomes.map((diplome) => diplome.code)).toEqual([S.sise]);
+    expect((await search('q=bts%20livre')).diplomes).toEqual([]);
   });
 
   it('finds codes by their beginning, the exact code first', async () => {

@@ -42,7 +42,7 @@ export function diplomesRoutes(deps: RouteDeps): ApiRoute[] {
       operationId: 'rechercheDiplomes',
       summary: 'Chercher un diplôme par son intitulé ou son code',
       description:
-        'Diplômes (CFD et SISE) dont l’intitulé contient tous les mots de `q`, ou dont le code commence par `q`. Les meilleurs d’abord : code exact, début de code, intitulé commençant par le premier mot, puis les diplômes qui ont des chiffres et ceux qui sont ouverts.',
+        'Diplômes (CFD et SISE) dont l’intitulé contient tous les mots de `q`, ou dont le code commence par `q`. Les abréviations courantes sont comprises (« BTS MCO », « licence pro », « SIO »…) ; un type de diplôme se trouve aussi par le niveau du diplôme. Les meilleurs d’abord : code exact, début de code, intitulé commençant par le premier mot, puis les diplômes qui ont des chiffres et ceux qui sont ouverts.',
       tag: 'Nomenclature',
       responses: {
         200: { description: 'ListeDiplomes', content: { 'application/json': ListeDiplomes } },

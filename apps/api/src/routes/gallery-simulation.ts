@@ -34,7 +34,9 @@ export function gallerySimulationRoutes(slowMs = 10_000) {
     const real = `/api/inserjeunes/affichage/${encodeURIComponent(c.req.param('codes'))}${url.search}`;
     return c.redirect(real, 307);
   });
-  // The widget links its footer to `{api}/donnees`: the real page, whatever the stand-in.
-  app.get('/:simulation{en-panne|lente}/donnees', (c) => c.redirect('/donnees', 301));
+  // The widget links its footer to `{api}/donnees/lecteur`: the real page, whatever the stand-in.
+  app.get('/:simulation{en-panne|lente}/donnees/lecteur', (c) =>
+    c.redirect('/donnees/lecteur', 301),
+  );
   return app;
 }

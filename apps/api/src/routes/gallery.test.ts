@@ -127,9 +127,9 @@ describe('the simulated APIs of the matrix', () => {
   });
 
   it('sends the widget’s footer link to the real page about the data', async () => {
-    const response = await gallerySimulationRoutes().request('/en-panne/donnees');
+    const response = await gallerySimulationRoutes().request('/en-panne/donnees/lecteur');
     expect(response.status).toBe(301);
-    expect(response.headers.get('Location')).toBe('/donnees');
+    expect(response.headers.get('Location')).toBe('/donnees/lecteur');
   });
 
   it('stops holding when the browser gives up', async () => {

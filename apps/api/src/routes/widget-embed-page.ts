@@ -1,18 +1,24 @@
-import { escapeHtml } from '../openapi/escape-html.js';
-import type { EmbedQuery } from './widget-embed-query.js';
+import { escapeMarkup } from '@inserjeunes/contract';
+import type { EmbedQuery, EmbedTheme } from './widget-embed-query.js';
 
-function page(lang: string, title: string, body: string, widget: boolean): string {
+function page(
+  lang: string,
+  title: string,
+  body: string,
+  widget: boolean,
+  theme: EmbedTheme | null = null,
+): string {
   const entry = widget
     ? '<script type="module" src="/widget/v1/inserjeunes-indicateurs.js"></script>\n'
     : '';
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeMarkup(lang)}"${theme === null ? '' : ` data-theme="${theme}"`}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(title)}</title>
+<title>${escapeMarkup(title)}</title>
 <link rel="stylesheet" href="/widget/v1/embed.css">
 ${entry}<script type="module" src="/widget/v1/embed-frame.js"></script>
 </head>
@@ -41,7 +47,7 @@ export function embedPage(query: EmbedQuery): string {
   ];
   const html = attributes
     .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeMarkup(value)}"`))
     .join('');
   const title = query.lang === 'en' ? 'InserJeunes indicators' : 'Indicateurs InserJeunes';
   return page(
@@ -49,10 +55,11 @@ export function embedPage(query: EmbedQuery): string {
     title,
     `<inserjeunes-indicateurs${html}></inserjeunes-indicateurs>`,
     true,
+    query.theme,
   );
 }
 
 /** What the iframe shows when its address is wrong: which parameter, and why. */
 export function errorPage(message: string): string {
-  return page('fr', 'Indicateurs InserJeunes', `<p>${escapeHtml(message)}</p>`, false);
+  return page('fr', 'Indicateurs InserJeunes', `<p>${escapeMarkup(message)}</p>`, false);
 }

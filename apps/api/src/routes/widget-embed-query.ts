@@ -12,6 +12,13 @@ import {
   splitCodes,
 } from '@inserjeunes/contract';
 
+/**
+ * The looks the embed page can give the widget, since an iframe cannot inherit its page's:
+ * dark, light, the reader's system setting, or the French state design system's tokens.
+ */
+export const EMBED_THEMES = ['sombre', 'clair', 'auto', 'dsfr'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
 /** The widget's attributes, as the embed page's query parameters carry them. */
 export interface EmbedQuery {
   code: string;
@@ -23,6 +30,8 @@ export interface EmbedQuery {
   lang: Lang;
   headingLevel: number | null;
   noTitle: boolean;
+  /** Absent, the widget's own light colours. */
+  theme: EmbedTheme | null;
 }
 
 const fail = (name: string, reason: string): ParseResult<never> => ({
@@ -76,6 +85,10 @@ export function readEmbedQuery(params: URLSearchParams): ParseResult<EmbedQuery>
   if (noTitle !== null && !['true', 'false', '1', '0'].includes(noTitle)) {
     return fail('no-title', 'attendu true ou false');
   }
+  const theme = get('theme');
+  if (theme !== null && !(EMBED_THEMES as readonly string[]).includes(theme)) {
+    return fail('theme', 'attendu sombre, clair, auto ou dsfr');
+  }
   return {
     ok: true,
     value: {
@@ -88,6 +101,7 @@ export function readEmbedQuery(params: URLSearchParams): ParseResult<EmbedQuery>
       lang: lang as Lang,
       headingLevel: level === null ? null : Number(level),
       noTitle: noTitle === 'true' || noTitle === '1',
+      theme: theme as EmbedTheme | null,
     },
   };
 }

@@ -132,6 +132,15 @@ describe('GET /embed', () => {
     expect(html).not.toContain('utm_source');
   });
 
+  it.each(['sombre', 'clair', 'auto', 'dsfr'])(
+    'names the look asked by theme=%s on the page, for its stylesheet',
+    async (theme) => {
+      const response = await app().request(`/embed?code=40025214&theme=${theme}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(`<html lang="fr" data-theme="${theme}">`);
+    },
+  );
+
   it('can be framed by any site, runs only its own external scripts', async () => {
     const response = await app().request('/embed?code=40025214');
     const policy = response.headers.get('Content-Security-Policy') ?? '';
@@ -159,6 +168,7 @@ describe('GET /embed', () => {
     ['?code=40025214&audience=college', 'audience'],
     ['?code=40025214&lang=de', 'lang'],
     ['?code=40025214&heading-level=9', 'heading-level'],
+    ['?code=40025214&theme=rose', 'theme'],
   ])('answers 400 naming the parameter for %s', async (query, name) => {
     const response = await app().request(`/embed${query}`);
     expect(response.status).toBe(400);

@@ -16,10 +16,11 @@ const ENTITIES: Record<string, string> = {
   '&gt;': '>',
   '&quot;': '"',
   '&apos;': "'",
+  '&#39;': "'",
 };
 
 function unescapeXml(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity);
+  return text.replace(/&(?:amp|lt|gt|quot|apos|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
 /** `45 %`, `45%`, `1 620 €`, `€1,620` → the number; anything without a digit → null. */

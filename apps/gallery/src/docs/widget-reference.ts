@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html/escape-html.js';
+import { escapeMarkup } from '@inserjeunes/contract';
 
 /** One documented name of the widget's public surface and what it does, in French. */
 export interface ReferenceEntry {
@@ -184,7 +184,7 @@ export function referenceTable(
   valuesHeader: string | null,
 ): string {
   const columns: Column[] = [
-    { header: 'Nom', cell: (entry) => `<code>${escapeHtml(entry.name)}</code>` },
+    { header: 'Nom', cell: (entry) => `<code>${escapeMarkup(entry.name)}</code>` },
   ];
   if (valuesHeader !== null) {
     columns.push({
@@ -194,12 +194,12 @@ export function referenceTable(
           ? '—'
           : entry.values.includes('<code>')
             ? entry.values
-            : `<code>${escapeHtml(entry.values)}</code>`,
+            : `<code>${escapeMarkup(entry.values)}</code>`,
     });
   }
   columns.push({ header: 'Rôle', cell: (entry) => entry.description });
   const head = columns
-    .map((column) => `<th scope="col">${escapeHtml(column.header)}</th>`)
+    .map((column) => `<th scope="col">${escapeMarkup(column.header)}</th>`)
     .join('');
   const rows = entries
     .map((entry) => {
@@ -208,7 +208,7 @@ export function referenceTable(
     })
     .join('\n');
   return `<div class="table-wrap"><table>
-<caption>${escapeHtml(caption)}</caption>
+<caption>${escapeMarkup(caption)}</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}

@@ -10,6 +10,8 @@ export interface GalleryPage {
   summary: string;
   /** Whether it is in the navigation bar (partner pages are reached from their index). */
   inNav: boolean;
+  /** A page for the widget's readers, linked from the widget: no gallery navigation. */
+  forReaders?: true;
 }
 
 /** Every page, in navigation order. The build, the home page and the browser checks read it. */
@@ -105,6 +107,15 @@ export const GALLERY_PAGES: readonly GalleryPage[] = [
     summary:
       'Les indicateurs expliqués simplement : qui est compté, sur qui, et avec quelles limites.',
     inNav: true,
+  },
+  {
+    path: '/donnees/lecteur',
+    title: 'D’où viennent ces chiffres ?',
+    navLabel: 'Les données',
+    summary:
+      'La page « D’où viennent ces données ? » pour les lecteurs du widget, sans la navigation de la galerie.',
+    inNav: false,
+    forReaders: true,
   },
   {
     path: '/guide-api',

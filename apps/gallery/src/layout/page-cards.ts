@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html/escape-html.js';
+import { escapeMarkup } from '@inserjeunes/contract';
 import type { GalleryPage } from './gallery-pages.js';
 
 /** A list of cards, one per page, each a heading link and its summary. */
@@ -6,8 +6,8 @@ export function pageCards(pages: readonly GalleryPage[], headingLevel: 2 | 3): s
   const items = pages
     .map(
       (page) => `<li class="card">
-  <h${headingLevel}><a href="${escapeHtml(page.path)}">${escapeHtml(page.title)}</a></h${headingLevel}>
-  <p>${escapeHtml(page.summary)}</p>
+  <h${headingLevel}><a href="${escapeMarkup(page.path)}">${escapeMarkup(page.title)}</a></h${headingLevel}>
+  <p>${escapeMarkup(page.summary)}</p>
 </li>`,
     )
     .join('\n');

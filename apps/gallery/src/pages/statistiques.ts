@@ -2,6 +2,7 @@ import './page-setup.js';
 import { Stats } from '@inserjeunes/contract';
 import { html, render, type TemplateResult } from 'lit';
 import { fetchApi } from '../api/fetch-api.js';
+import { chartTable } from '../stats/chart-table.js';
 import { coverageByScope, type ScopeCoverage } from '../stats/coverage-series.js';
 import { drawChart } from '../stats/draw-chart.js';
 import {
@@ -16,44 +17,39 @@ const number = new Intl.NumberFormat('fr-FR');
 const show = (value: number | null) => (value === null ? '—' : number.format(value));
 const statut = document.getElementById('stats-statut');
 
+/** What the usage tables count, per row. */
+type Usage = { appels: number; vues_widget: number };
+
 function coverageSection(coverage: ScopeCoverage): TemplateResult {
-  const id = `couverture-${coverage.scope}`;
-  return html`<section aria-labelledby=${id}>
-    <h3 id=${id}>${SCOPE_HEADINGS[coverage.scope]}</h3>
-    <div class="chart-box"><canvas data-chart=${coverage.scope}></canvas></div>
-    <details>
-      <summary>Les chiffres en tableau<span class="visually-hidden"> : ${SCOPE_HEADINGS[coverage.scope]}</span></summary>
-      <div class="table-scroll">
-        <table>
-          <caption>${SCOPE_HEADINGS[coverage.scope]}, par millésime et par voie</caption>
-          <thead>
-            <tr>
-              <th scope="col">Millésime</th>
-              <th scope="col">Voie</th>
-              <th scope="col" class="number">Diplômes</th>
-              <th scope="col" class="number">${SCOPE_ROWS[coverage.scope]}</th>
-              <th scope="col" class="number">Dont publiables (20 élèves ou plus)</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${coverage.millesimes.flatMap((millesime, index) =>
-              coverage.voies
-                .filter((voie) => voie.lignes[index] !== null)
-                .map(
-                  (voie) => html`<tr>
-                    <th scope="row">${millesimeLabel(millesime)}</th>
-                    <td>${FILIERE_LABELS[voie.filiere]}</td>
-                    <td class="number">${show(voie.codes[index] ?? null)}</td>
-                    <td class="number">${show(voie.lignes[index] ?? null)}</td>
-                    <td class="number">${show(voie.publiables[index] ?? null)}</td>
-                  </tr>`,
-                ),
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  </section>`;
+  const rows = coverage.millesimes.flatMap((millesime, index) =>
+    coverage.voies
+      .filter((voie) => voie.lignes[index] !== null)
+      .map((voie) => ({ millesime, voie, index })),
+  );
+  const heading = SCOPE_HEADINGS[coverage.scope];
+  return chartTable({
+    id: `couverture-${coverage.scope}`,
+    heading,
+    chart: coverage.scope,
+    summary: heading,
+    caption: `${heading}, par millésime et par voie`,
+    columns: [
+      { label: 'Millésime', cell: (row) => millesimeLabel(row.millesime) },
+      { label: 'Voie', cell: (row) => FILIERE_LABELS[row.voie.filiere] },
+      { label: 'Diplômes', number: true, cell: (row) => show(row.voie.codes[row.index] ?? null) },
+      {
+        label: SCOPE_ROWS[coverage.scope],
+        number: true,
+        cell: (row) => show(row.voie.lignes[row.index] ?? null),
+      },
+      {
+        label: 'Dont publiables (20 élèves ou plus)',
+        number: true,
+        cell: (row) => show(row.voie.publiables[row.index] ?? null),
+      },
+    ],
+    rows,
+  });
 }
 
 function usageTemplate(stats: Stats): TemplateResult {
@@ -62,65 +58,35 @@ function usageTemplate(stats: Stats): TemplateResult {
   if (stats.usage.length === 0) {
     return html`<p class="notice">Aucun appel enregistré sur la période.</p>`;
   }
-  return html`
-    <section aria-labelledby="usage-jour">
-      <h3 id="usage-jour">Appels et widgets affichés, par jour</h3>
-      <div class="chart-box"><canvas data-chart="jours"></canvas></div>
-      <details>
-        <summary>Les chiffres en tableau<span class="visually-hidden"> : appels et widgets par jour et par partenaire</span></summary>
-        <div class="table-scroll">
-          <table>
-            <caption>Appels et widgets affichés, par jour et par partenaire</caption>
-            <thead>
-              <tr>
-                <th scope="col">Jour</th>
-                <th scope="col">Partenaire</th>
-                <th scope="col" class="number">Appels</th>
-                <th scope="col" class="number">Widgets affichés</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${detail.map(
-                (row) => html`<tr>
-                  <th scope="row">${row.jour}</th>
-                  <td>${row.consommateur}</td>
-                  <td class="number">${show(row.appels)}</td>
-                  <td class="number">${show(row.vues_widget)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </section>
-    <section aria-labelledby="usage-partenaire">
-      <h3 id="usage-partenaire">Par partenaire, sur la période</h3>
-      <div class="chart-box"><canvas data-chart="partenaires"></canvas></div>
-      <details>
-        <summary>Les chiffres en tableau<span class="visually-hidden"> : par partenaire</span></summary>
-        <div class="table-scroll">
-          <table>
-            <caption>Appels et widgets affichés par partenaire</caption>
-            <thead>
-              <tr>
-                <th scope="col">Partenaire</th>
-                <th scope="col" class="number">Appels</th>
-                <th scope="col" class="number">Widgets affichés</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${perConsumer.map(
-                (row) => html`<tr>
-                  <th scope="row">${row.consommateur}</th>
-                  <td class="number">${show(row.appels)}</td>
-                  <td class="number">${show(row.vues_widget)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </section>`;
+  const appels = { label: 'Appels', number: true, cell: (row: Usage) => show(row.appels) };
+  const vues = {
+    label: 'Widgets affichés',
+    number: true,
+    cell: (row: Usage) => show(row.vues_widget),
+  };
+  return html`${chartTable({
+    id: 'usage-jour',
+    heading: 'Appels et widgets affichés, par jour',
+    chart: 'jours',
+    summary: 'appels et widgets par jour et par partenaire',
+    caption: 'Appels et widgets affichés, par jour et par partenaire',
+    columns: [
+      { label: 'Jour', cell: (row) => row.jour },
+      { label: 'Partenaire', cell: (row) => row.consommateur },
+      appels,
+      vues,
+    ],
+    rows: detail,
+  })}
+  ${chartTable({
+    id: 'usage-partenaire',
+    heading: 'Par partenaire, sur la période',
+    chart: 'partenaires',
+    summary: 'par partenaire',
+    caption: 'Appels et widgets affichés par partenaire',
+    columns: [{ label: 'Partenaire', cell: (row) => row.consommateur }, appels, vues],
+    rows: perConsumer,
+  })}`;
 }
 
 function canvas(name: string): HTMLCanvasElement | null {

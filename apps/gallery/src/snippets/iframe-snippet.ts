@@ -1,5 +1,5 @@
+import { escapeMarkup } from '@inserjeunes/contract';
 import type { WidgetConfig } from '../config/widget-config.js';
-import { escapeHtml } from '../html/escape-html.js';
 import { embedUrl } from './embed-url.js';
 
 /** The iframe's accessible name, in the widget's language. */
@@ -16,9 +16,9 @@ export function iframeTitle(lang: WidgetConfig['lang']): string {
  * before the reader scrolls to it, so the page does not move under their eyes.
  */
 export function iframeSnippet(config: WidgetConfig, origin: string): string {
-  const src = escapeHtml(embedUrl(config, origin));
-  const title = escapeHtml(iframeTitle(config.lang));
-  const script = escapeHtml(`${origin}/widget/v1/embed.js`);
+  const src = escapeMarkup(embedUrl(config, origin));
+  const title = escapeMarkup(iframeTitle(config.lang));
+  const script = escapeMarkup(`${origin}/widget/v1/embed.js`);
   return `<iframe src="${src}" title="${title}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width: 100%; height: 420px; border: 0"></iframe>
 <script src="${script}" async></script>`;
 }

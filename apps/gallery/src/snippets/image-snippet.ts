@@ -1,5 +1,5 @@
+import { escapeMarkup } from '@inserjeunes/contract';
 import type { WidgetConfig } from '../config/widget-config.js';
-import { escapeHtml } from '../html/escape-html.js';
 import { imageUrl } from './image-url.js';
 
 /** The image's text alternative; its figures are in the image itself (and in the SVG's description). */
@@ -14,8 +14,8 @@ export function imageAlt(lang: WidgetConfig['lang']): string {
  * SVG), at the chosen width, drawn twice as large so it stays sharp.
  */
 export function imageSnippet(config: WidgetConfig, origin: string): string {
-  const src = escapeHtml(imageUrl(config, origin, 'png'));
-  return `<img src="${src}" width="${config.width}" alt="${escapeHtml(imageAlt(config.lang))}" style="max-width: 100%; height: auto">`;
+  const src = escapeMarkup(imageUrl(config, origin, 'png'));
+  return `<img src="${src}" width="${config.width}" alt="${escapeMarkup(imageAlt(config.lang))}" style="max-width: 100%; height: auto">`;
 }
 
 /**
@@ -23,6 +23,6 @@ export function imageSnippet(config: WidgetConfig, origin: string): string {
  * light and sharp at any size.
  */
 export function noscriptImage(config: WidgetConfig, origin: string): string {
-  const src = escapeHtml(imageUrl(config, origin, 'svg'));
-  return `<noscript><img src="${src}" width="${config.width}" alt="${escapeHtml(imageAlt(config.lang))}" style="max-width: 100%; height: auto"></noscript>`;
+  const src = escapeMarkup(imageUrl(config, origin, 'svg'));
+  return `<noscript><img src="${src}" width="${config.width}" alt="${escapeMarkup(imageAlt(config.lang))}" style="max-width: 100%; height: auto"></noscript>`;
 }

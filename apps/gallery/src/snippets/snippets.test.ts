@@ -27,11 +27,16 @@ describe('scriptSnippet', () => {
     );
   });
 
-  it('passes a partner’s colours as custom properties on the element', () => {
+  it('passes a partner’s colours by a class and a rule for its own stylesheet, never an inline style', () => {
     const config: WidgetConfig = { ...DEFAULT_CONFIG, code: '40025214', theme: 'partenaire' };
-    expect(scriptSnippet(config, ORIGIN)).toContain(
-      'style="--ij-color-accent: #6a1b9a; --ij-color-emploi: #00695c;',
+    const snippet = scriptSnippet(config, ORIGIN);
+    expect(snippet).toContain(
+      '<inserjeunes-indicateurs class="ij-couleurs-partenaire" code="40025214" lang="fr">',
     );
+    expect(snippet).toContain(
+      'inserjeunes-indicateurs.ij-couleurs-partenaire {\n  --ij-color-accent: #6a1b9a;\n  --ij-color-emploi: #00695c;',
+    );
+    expect(snippet).not.toContain('style=');
   });
 
   it('keeps a hostile code inside its attribute: no tag is added', () => {
@@ -83,5 +88,14 @@ describe('embedUrl', () => {
     expect(url.pathname).toBe('/embed');
     expect(url.searchParams.get('code')).toBe('CFD:40025214,32031309');
     expect(url.searchParams.get('region')).toBe('69001');
+    expect(url.searchParams.has('theme')).toBe(false);
+  });
+
+  it.each([
+    ['etat', 'dsfr'],
+    ['sombre', 'sombre'],
+  ] as const)('gives the frame the look of the %s theme by theme=%s', (theme, param) => {
+    const url = new URL(embedUrl({ ...DEFAULT_CONFIG, code: '40025214', theme }, ORIGIN));
+    expect(url.searchParams.get('theme')).toBe(param);
   });
 });

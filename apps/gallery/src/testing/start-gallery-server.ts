@@ -30,7 +30,7 @@ function run(
 
 /** The production build (vitest sets NODE_ENV=test, which would pick Lit's development build). */
 function buildGallery(): void {
-  run('la construction de la galerie', 'pnpm', ['exec', 'vite', 'build'], {
+  run('la construction de la galerie', 'pnpm', ['run', 'build'], {
     cwd: GALLERY,
     env: childProcessEnv({ NODE_ENV: 'production' }),
   });

@@ -72,7 +72,7 @@ describe('api', () => {
     const element = await mount({ code: AUDIENCE_CODES['3eme'], api: false });
     expect(calls[0]?.origin).toBe(new URL(import.meta.url).origin);
     expect(shadow(element).querySelector('[part~="link"]')?.getAttribute('href')).toBe(
-      `${new URL(import.meta.url).origin}/donnees`,
+      `${new URL(import.meta.url).origin}/donnees/lecteur`,
     );
   });
 });

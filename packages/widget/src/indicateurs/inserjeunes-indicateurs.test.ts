@@ -254,7 +254,7 @@ describe.each(AUDIENCES)('states of the %s variant', (audience) => {
     const scope = audience === '3eme' ? 'Chiffres de la région Bretagne' : 'Chiffres nationaux';
     expect(rendered(footer)).toContain(`Source : ${source} · promotions 2022 et 2023 · ${scope}`);
     const link = footer.querySelector('a');
-    expect(link?.getAttribute('href')).toBe('https://api.test/donnees');
+    expect(link?.getAttribute('href')).toBe('https://api.test/donnees/lecteur');
     expect(link?.textContent).toContain('D’où viennent ces données ?');
   });
 });

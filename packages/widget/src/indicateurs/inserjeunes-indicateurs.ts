@@ -195,7 +195,7 @@ export class InserjeunesIndicateurs extends LitElement {
     const ctx = { lang, level: Math.min(6, level + 1), open, onInfo };
     const { selected, onSelect, onKeydown } = this.#tabs;
     const tabs = { selected, always: this.#room.narrow, onSelect, onKeydown };
-    const donnees = `${(this.api || SCRIPT_ORIGIN).replace(/\/$/, '')}/donnees`;
+    const donnees = `${(this.api || SCRIPT_ORIGIN).replace(/\/$/, '')}/donnees/lecteur`;
     const shape = { oneFiliere: isFiliere(this.voie), national: !this.uai && !this.region };
     const body = renderBody({ ctx, tabs, donnees }, frame, shape, this.#onRetry);
     const busy = load.status === 'loading' || (load.status === 'ready' && view === null);

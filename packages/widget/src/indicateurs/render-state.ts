@@ -24,7 +24,7 @@ import type { WidgetFrame } from './widget-frame.js';
 export interface StateContext {
   ctx: ViewContext;
   tabs: TabsState;
-  /** The page explaining the data (`{api}/donnees`). */
+  /** The page explaining the data (`{api}/donnees/lecteur`, for readers). */
   donnees: string;
 }
 

@@ -8,7 +8,7 @@ export interface FooterFacts {
   filieres: readonly Filiere[];
   millesime: string | null;
   scope: string;
-  /** The page that explains the data (`{api}/donnees`). */
+  /** The page that explains the data (`{api}/donnees/lecteur`, for readers). */
   href: string;
 }
 
