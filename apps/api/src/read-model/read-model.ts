@@ -8,6 +8,7 @@ import type {
 } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { computeAffichage } from '../affichage/compute-affichage.js';
+import { similarTrainingsOf } from '../comparison/similar-trainings.js';
 import type { DataSnapshot, DataState } from '../data/data-state.js';
 import type { BuildContext } from '../indicators/build-indicateur.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
@@ -161,6 +162,7 @@ export class ReadModel {
       voie: query.voie,
       rows: gathered.rows,
       context: gathered.context,
+      similar: similarTrainingsOf(gathered.snapshot.figures, gathered.snapshot.nomenclature),
     });
   }
 
