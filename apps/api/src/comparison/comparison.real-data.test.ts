@@ -12,7 +12,8 @@ const DATA = sharedDataDir();
 const REGIONAL = `${DATA}inserjeunes/regional/ij_region_data.csv`;
 const BCN = `${DATA}bcn`;
 const present = existsSync(REGIONAL) && existsSync(`${BCN}/nMef.csv`);
-if (!present) console.warn(`skipped: comparison checks on the official file, ${REGIONAL} is absent`);
+if (!present)
+  console.warn(`skipped: comparison checks on the official file, ${REGIONAL} is absent`);
 
 /**
  * Everything below is computed again from the files, without the product's code: shares
@@ -29,7 +30,11 @@ interface Training {
 }
 
 function table(path: string, encoding: BufferEncoding = 'utf8') {
-  const parsed = parseCsv(readFileSync(path).toString(encoding).replace(/^\uFEFF/, ''));
+  const parsed = parseCsv(
+    readFileSync(path)
+      .toString(encoding)
+      .replace(/^\uFEFF/, ''),
+  );
   const at = (name: string) => parsed.header.indexOf(name);
   return { rows: parsed.rows.map((row) => row.cells), at };
 }
@@ -169,7 +174,9 @@ describe.runIf(present).each(testDbTargets())(
           contexte?.comparaison.find(
             (entry) => entry.indicateur === key && entry.perimetre === 'regional',
           );
-        const emploi = similar.flatMap((o) => (o.emploi6 === null ? [] : [percent(o.emploi6, o.term)]));
+        const emploi = similar.flatMap((o) =>
+          o.emploi6 === null ? [] : [percent(o.emploi6, o.term)],
+        );
         expect(pick('taux_en_emploi_6_mois'), path).toMatchObject({
           valeur: percent(row.emploi6 ?? 0, row.term),
           ...expected(emploi, percent(row.emploi6 ?? 0, row.term)),
