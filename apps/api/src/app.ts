@@ -20,6 +20,7 @@ import { requestContext } from './middleware/request-context.js';
 import { secureHeaders } from './middleware/secure-headers.js';
 import { accueilRoutes } from './routes/accueil.js';
 import { affichageRoutes } from './routes/affichage.js';
+import { affichageSiblingRoutes } from './routes/affichage-siblings.js';
 import { certificationsRoutes } from './routes/certifications.js';
 import { couvertureRoutes } from './routes/couverture.js';
 import { diplomesRoutes } from './routes/diplomes.js';
@@ -29,6 +30,7 @@ import { formationsRoutes } from './routes/formations.js';
 import { galleryRoutes } from './routes/gallery.js';
 import { healthRoutes } from './routes/health.js';
 import { millesimesRoutes } from './routes/millesimes.js';
+import { oembedRoutes } from './routes/oembed.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { regionalesRoutes } from './routes/regionales.js';
 import { resolveRoutes } from './routes/resolve.js';
@@ -94,6 +96,7 @@ export function createApp(deps: AppDeps): App {
       routes: [
         // Before the widget's route: `/affichage/:codes` would take `50022135.svg` for a code.
         ...affichageImageRoutes(r, images),
+        ...affichageSiblingRoutes(r),
         ...affichageRoutes(r),
         ...certificationsRoutes(r),
         ...regionalesRoutes(r),
@@ -106,7 +109,10 @@ export function createApp(deps: AppDeps): App {
         ...statsRoutes(r),
       ],
     },
-    { base: '/api', routes: [...healthRoutes(deps.db, s.state), ...accueilRoutes(r)] },
+    {
+      base: '/api',
+      routes: [...healthRoutes(deps.db, s.state), ...accueilRoutes(r), ...oembedRoutes(r)],
+    },
     { base: '/api/galerie', routes: exemplesRoutes(r) },
   ];
   const operations = operationsOf(sections);

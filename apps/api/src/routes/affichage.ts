@@ -5,7 +5,7 @@ import { queryParams } from '../http/query-params.js';
 import { sendJson } from '../http/send-body.js';
 import type { RouteDeps } from './route-deps.js';
 
-const affichageQuery = {
+export const affichageQuery = {
   uai: queryParams.uai,
   region: queryParams.region,
   millesime: queryParams.millesime,
