@@ -1,6 +1,9 @@
 import { HEADLINE_FIGURE_KEYS } from '@inserjeunes/contract';
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { nothingToCompareText, situatingSentence } from '../context/comparison-words.js';
+import { headcount } from '../context/headcount.js';
+import { anyComparison, pickComparison } from '../context/pick-comparison.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import type { Outcome } from '../parts/percent-bar.js';
 import { pictograms } from '../parts/pictograms.js';
@@ -55,6 +58,12 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
   const people = peopleOutOfTen([...shares.map((share) => share ?? 0), Math.max(0, 100 - known)]);
   const kinds = OUTCOMES.map(({ outcome }) => outcome);
   const learners = learnersOf(block);
+  const { contexte } = block;
+  const count = headcount(contexte, learners);
+  const comparable = anyComparison(
+    contexte,
+    OUTCOMES.map(({ key }) => key),
+  );
   return html`<div class="people" aria-hidden="true">
       ${pictograms(tenPeople(people, kinds, 'inconnu'), key)}
     </div>
@@ -63,6 +72,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
         const share = shares[i] ?? null;
         const id = `${key}-${words.outcome}`;
         const phrase = peoplePhrase(people[i] ?? 0, learners, share ?? 0);
+        const compared = share === null ? null : pickComparison(contexte, words.key);
         return html`<li class="outcome" part="outcome">
           <span class="swatch ${words.outcome}" aria-hidden="true"></span>
           <span class="text">
@@ -70,13 +80,16 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
               share === null
                 ? html`<span part="value">${msg('Chiffre non publié')}</span> : ${words.name()}`
                 : html`<span part="value">${phrase.text} ${words.verb(phrase.singular)}</span>
-                    <span class="pct">(${formatPercent(share, ctx.lang)})</span>`
+                    <span class="pct">(${formatPercent(share, ctx.lang)})</span>
+                    ${compared === null ? null : html`<span class="situe">${situatingSentence(compared)}</span>`}`
             }
           </span>
           ${infoButton(ctx, id, words.name())} ${explanation(ctx, id, words.explanation)}
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    ${contexte === null || contexte === undefined || comparable ? null : html`<p class="no-comparison">${nothingToCompareText()}</p>`}
+    ${count === null ? null : html`<p class="count">${count}</p>`}`;
 }
 
 /**
