@@ -1,10 +1,7 @@
 import { HEADLINE_FIGURE_KEYS } from '@inserjeunes/contract';
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
-import { bandLegend, comparisonBand } from '../context/comparison-band.js';
-import { nothingToCompareText } from '../context/comparison-words.js';
-import { headcount } from '../context/headcount.js';
-import { anyComparison, pickComparison } from '../context/pick-comparison.js';
+import { attachContext, inContext } from '../context/context-chunk.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
@@ -68,26 +65,6 @@ function renderEmploiOverTime(block: BlockFigures, ctx: ViewContext, key: string
   </div>`;
 }
 
-/** Employment at 6 months over the millésimes held, when there are two or more. */
-function renderEmploiTrend(block: BlockFigures, ctx: ViewContext) {
-  const points = (block.contexte?.evolution ?? []).filter(
-    (point) => point.taux_en_emploi_6_mois !== null,
-  );
-  if (points.length < 2) return null;
-  return html`<div class="section trend" part="trend">
-    <p class="trend-title">${msg('En emploi à 6 mois, promotion après promotion')}</p>
-    <ul class="trend-points" role="list">
-      ${points.map(
-        (point) => html`<li>
-          <span class="when">${point.millesime.replace('_', '–')}</span>
-          ${percentBar(point.taux_en_emploi_6_mois, 'emploi')}
-          ${percentValue(point.taux_en_emploi_6_mois, ctx.lang)}
-        </li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
 /** The salary block, when published: median large, middle half as a bar. */
 export function renderSalary(block: BlockFigures, ctx: ViewContext, key: string) {
   const q2 = block.salaire_12_mois_q2;
@@ -102,14 +79,12 @@ export function renderSalary(block: BlockFigures, ctx: ViewContext, key: string)
 
 function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
   const { contexte } = block;
-  const count = headcount(contexte, learnersOf(block));
+  const parts = inContext();
   const keys = OUTCOMES.map((words) => words.key);
-  const comparable = anyComparison(contexte, keys);
-  return html`${count === null ? null : html`<p class="count">${count}</p>`}
+  return html`${parts?.countLine(contexte, learnersOf(block))}
     <ul class="outcomes bars" role="list">
       ${OUTCOMES.map((words) => {
         const value = block[words.key];
-        const compared = value === null ? null : pickComparison(contexte, words.key);
         const id = `${key}-${words.outcome}`;
         return html`<li class="outcome" part="outcome">
           <p class="outcome-head">
@@ -119,14 +94,15 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
             ${infoButton(ctx, id, words.name())}
           </p>
           ${percentBar(value, words.outcome)}
-          ${compared === null ? null : comparisonBand(compared, ctx.lang)}
+          ${value === null ? null : parts?.bandUnder(contexte, words.key, ctx.lang)}
           <p class="line">${words.line()}</p>
           ${explanation(ctx, id, words.explanation)}
         </li>`;
       })}
     </ul>
-    ${comparable ? bandLegend() : contexte ? html`<p class="no-comparison">${nothingToCompareText()}</p>` : null}
-    ${renderEmploiOverTime(block, ctx, key)} ${renderEmploiTrend(block, ctx)} ${renderSalary(block, ctx, key)}`;
+    ${parts?.blockClosing(contexte, keys, true)}
+    ${renderEmploiOverTime(block, ctx, key)} ${parts?.employmentTrend(contexte, ctx.lang)}
+    ${renderSalary(block, ctx, key)}`;
 }
 
 /**
@@ -143,4 +119,5 @@ export const lycee: AudienceView = {
   typicalBlocks: 2,
   filiereLabel,
   renderBlock,
+  attach: attachContext,
 };

@@ -4,10 +4,7 @@ import { html } from 'lit';
 import { ChartController } from '../chart/chart-controller.js';
 import type { EmploymentSeries } from '../chart/employment-series.js';
 import { salaryScale } from '../chart/salary-scale.js';
-import { bandLegend, comparisonBand } from '../context/comparison-band.js';
-import { formatCompared, nothingToCompareText } from '../context/comparison-words.js';
-import { headcount, leaversCount } from '../context/headcount.js';
-import { pickComparison } from '../context/pick-comparison.js';
+import { higherEducationContext } from '../context/figures-in-context.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
@@ -98,43 +95,12 @@ function renderShare(
   </li>`;
 }
 
-/** Employment at 12 months and the median salary among similar trainings, with the counts. */
-function renderContext(block: BlockFigures, ctx: ViewContext) {
-  const { contexte } = block;
-  if (contexte === null || contexte === undefined) return null;
-  const counts = [headcount(contexte, 'etudiants'), leaversCount(contexte)].filter(
-    (text) => text !== null,
-  );
-  const figures = [
-    { key: 'taux_en_emploi_12_mois' as const, name: msg('En emploi salarié à 12 mois') },
-    { key: 'salaire_12_mois_q2' as const, name: msg('Salaire médian à 12 mois') },
-  ].flatMap(({ key, name }) => {
-    const entry = pickComparison(contexte, key);
-    const value = block[key];
-    if (entry === null || value === null || entry.q3 === null) return [];
-    const scale = key === 'salaire_12_mois_q2' ? Math.max(entry.q3, value) * 1.25 : 100;
-    return [
-      html`<li>
-        <p class="outcome-head"><span class="name">${name}</span> ${formatCompared(entry, value, ctx.lang)}</p>
-        ${comparisonBand(entry, ctx.lang, scale)}
-      </li>`,
-    ];
-  });
-  return html`<div class="section comparisons">
-    ${counts.length === 0 ? null : html`<p class="count">${counts.join(', ')}</p>`}
-    ${
-      figures.length === 0
-        ? html`<p class="no-comparison">${nothingToCompareText()}</p>`
-        : html`<ul class="outcomes" role="list">${figures}</ul>${bandLegend()}`
-    }
-  </div>`;
-}
-
 function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
   const stableAt =
     STABLE_HORIZONS.find((h) => block[`part_emploi_stable_${h}_mois`] !== null) ?? 12;
   const stable = block[`part_emploi_stable_${stableAt}_mois`];
-  return html`${renderChart(block, ctx, key)} ${renderContext(block, ctx)}
+  return html`${renderChart(block, ctx, key)}
+    ${higherEducationContext(block.contexte, block, ctx.lang)}
     <ul class="outcomes bars" role="list">
       ${renderShare(
         'formation',

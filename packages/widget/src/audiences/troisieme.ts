@@ -1,9 +1,7 @@
 import { HEADLINE_FIGURE_KEYS } from '@inserjeunes/contract';
 import { msg } from '@lit/localize';
 import { html } from 'lit';
-import { nothingToCompareText, situatingSentence } from '../context/comparison-words.js';
-import { headcount } from '../context/headcount.js';
-import { anyComparison, pickComparison } from '../context/pick-comparison.js';
+import { attachContext, inContext } from '../context/context-chunk.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import type { Outcome } from '../parts/percent-bar.js';
 import { pictograms } from '../parts/pictograms.js';
@@ -59,11 +57,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
   const kinds = OUTCOMES.map(({ outcome }) => outcome);
   const learners = learnersOf(block);
   const { contexte } = block;
-  const count = headcount(contexte, learners);
-  const comparable = anyComparison(
-    contexte,
-    OUTCOMES.map(({ key }) => key),
-  );
+  const parts = inContext();
   return html`<div class="people" aria-hidden="true">
       ${pictograms(tenPeople(people, kinds, 'inconnu'), key)}
     </div>
@@ -72,7 +66,6 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
         const share = shares[i] ?? null;
         const id = `${key}-${words.outcome}`;
         const phrase = peoplePhrase(people[i] ?? 0, learners, share ?? 0);
-        const compared = share === null ? null : pickComparison(contexte, words.key);
         return html`<li class="outcome" part="outcome">
           <span class="swatch ${words.outcome}" aria-hidden="true"></span>
           <span class="text">
@@ -81,15 +74,19 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
                 ? html`<span part="value">${msg('Chiffre non publié')}</span> : ${words.name()}`
                 : html`<span part="value">${phrase.text} ${words.verb(phrase.singular)}</span>
                     <span class="pct">(${formatPercent(share, ctx.lang)})</span>
-                    ${compared === null ? null : html`<span class="situe">${situatingSentence(compared)}</span>`}`
+                    ${parts?.situatingLine(contexte, words.key)}`
             }
           </span>
           ${infoButton(ctx, id, words.name())} ${explanation(ctx, id, words.explanation)}
         </li>`;
       })}
     </ul>
-    ${contexte === null || contexte === undefined || comparable ? null : html`<p class="no-comparison">${nothingToCompareText()}</p>`}
-    ${count === null ? null : html`<p class="count">${count}</p>`}`;
+    ${parts?.blockClosing(
+      contexte,
+      OUTCOMES.map(({ key }) => key),
+      false,
+    )}
+    ${parts?.countLine(contexte, learners)}`;
 }
 
 /**
@@ -107,4 +104,5 @@ export const troisieme: AudienceView = {
     return filiereLabel(filiere);
   },
   renderBlock,
+  attach: attachContext,
 };

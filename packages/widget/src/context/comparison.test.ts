@@ -100,7 +100,11 @@ async function expectAccessible(element: Element) {
 
 async function show(body: Affichage, code: string, audience: string, lang: Lang) {
   stubApi(() => ({ status: 200, body }));
-  return mount({ code, audience, lang });
+  const element = await mount({ code, audience, lang });
+  // The figures in context are a chunk of their own, drawn once it is here.
+  await element.chartsComplete;
+  await element.updateComplete;
+  return element;
 }
 
 describe.each(['fr', 'en'] as const)('figures in context, in %s', (lang) => {
