@@ -22,6 +22,7 @@ import { accueilRoutes } from './routes/accueil.js';
 import { affichageRoutes } from './routes/affichage.js';
 import { affichageSiblingRoutes } from './routes/affichage-siblings.js';
 import { certificationsRoutes } from './routes/certifications.js';
+import { comparaisonsRoutes } from './routes/comparaisons.js';
 import { couvertureRoutes } from './routes/couverture.js';
 import { diplomesRoutes } from './routes/diplomes.js';
 import { etablissementsRoutes } from './routes/etablissements.js';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): App {
         ...millesimesRoutes(r),
         ...couvertureRoutes(r),
         ...statsRoutes(r),
+        ...comparaisonsRoutes(r),
       ],
     },
     {

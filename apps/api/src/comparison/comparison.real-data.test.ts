@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Affichage, ComparaisonFigure } from '@inserjeunes/contract';
+import type { Affichage, ComparaisonFigure, Distributions } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +199,42 @@ describe.runIf(present).each(testDbTargets())(
         'quart_inferieur',
         'quart_superieur',
       ]);
+    }, 600_000);
+
+    it('lists, per level and region, the distributions comparisons use, as computed by hand', async () => {
+      const published = all.filter((row) => row.term >= 20 && row.emploi6 !== null);
+      const [millesime] = [...new Set(published.map((row) => row.millesime))].sort().reverse();
+      const region = '84';
+      const response = await app.request(
+        `/api/inserjeunes/comparaisons?millesime=${millesime}&region=${region}&voie=scolaire`,
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as Distributions;
+      expect(body.millesime).toBe(millesime);
+      const regional = body.distributions.filter(
+        (entry) => entry.perimetre === 'regional' && entry.indicateur === 'taux_en_emploi_6_mois',
+      );
+      expect(regional.length).toBeGreaterThan(2);
+      expect(new Set(body.distributions.map((entry) => entry.region?.code ?? 'FR'))).toEqual(
+        new Set([region, 'FR']),
+      );
+      for (const entry of regional) {
+        const values = published
+          .filter(
+            (row) =>
+              row.millesime === millesime &&
+              row.region === region &&
+              row.voie === 'scolaire' &&
+              bcn?.ofCode(row.voie, row.code) === entry.niveau.code,
+          )
+          .map((row) => percent(row.emploi6 ?? 0, row.term));
+        expect(entry, entry.niveau.libelle).toMatchObject({
+          nb_formations: values.length,
+          q1: quantile(values, 0.25),
+          mediane: quantile(values, 0.5),
+          q3: quantile(values, 0.75),
+        });
+      }
     }, 600_000);
   },
 );

@@ -90,3 +90,27 @@ export const ContexteFiliere = z.object({
   evolution: z.array(EvolutionPoint),
 });
 export type ContexteFiliere = z.infer<typeof ContexteFiliere>;
+
+/** One distribution of similar trainings, as comparisons use it (the statistics page). */
+export const Distribution = z.object({
+  niveau: Libelle,
+  perimetre: z.enum(COMPARISON_PLACES),
+  region: z.nullable(Libelle),
+  filiere: z.enum(FILIERES),
+  millesime: z.string(),
+  indicateur: z.enum(COMPARED_KEYS),
+  nb_formations: z.int().check(z.nonnegative()),
+  q1: z.number(),
+  mediane: z.number(),
+  q3: z.number(),
+});
+export type Distribution = z.infer<typeof Distribution>;
+
+/** `GET /api/inserjeunes/comparaisons`: every distribution of one millésime with enough trainings. */
+export const Distributions = z.object({
+  millesime: z.nullable(z.string()),
+  /** Below this many similar trainings a distribution is not given (nor compared with). */
+  minimum: z.int(),
+  distributions: z.array(Distribution),
+});
+export type Distributions = z.infer<typeof Distributions>;
