@@ -1,8 +1,9 @@
 import './page-setup.js';
-import { Stats } from '@inserjeunes/contract';
+import { Distributions, Stats } from '@inserjeunes/contract';
 import { html, render, type TemplateResult } from 'lit';
 import { fetchApi } from '../api/fetch-api.js';
 import { coverageByScope, type ScopeCoverage } from '../stats/coverage-series.js';
+import { distributionSection } from '../stats/distribution-section.js';
 import { drawChart } from '../stats/draw-chart.js';
 import {
   FILIERE_LABELS,
@@ -141,6 +142,11 @@ try {
     );
   }
   if (usageRoot !== null) render(usageTemplate(stats), usageRoot);
+  const distributionRoot = document.getElementById('distributions');
+  if (distributionRoot !== null) {
+    const answer = await fetchApi('/api/inserjeunes/comparaisons', Distributions);
+    render(distributionSection(answer), distributionRoot);
+  }
   const periode = document.getElementById('usage-periode');
   if (periode !== null) {
     const { appels, vues_widget, consommateurs } = stats.totaux_usage;
