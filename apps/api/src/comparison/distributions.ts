@@ -8,7 +8,6 @@ import {
 } from '@inserjeunes/contract';
 import type { DataSnapshot } from '../data/data-state.js';
 import { compareMillesimesDesc } from '../indicators/millesime-order.js';
-import { quartiles } from './quartiles.js';
 import { similarTrainingsOf } from './similar-trainings.js';
 
 export interface DistributionQuery {
@@ -50,8 +49,8 @@ export function distributions(snapshot: DataSnapshot, query: DistributionQuery):
           }
         : null;
     for (const indicateur of COMPARED_KEYS) {
-      const list = values[indicateur];
-      if (list.length < MIN_SIMILAR_TRAININGS) continue;
+      const spread = values[indicateur];
+      if (spread.quartiles === null || spread.count < MIN_SIMILAR_TRAININGS) continue;
       found.push({
         niveau: { code: key.niveau, libelle },
         perimetre: key.scope === 'regional' ? 'regional' : 'national',
@@ -59,8 +58,8 @@ export function distributions(snapshot: DataSnapshot, query: DistributionQuery):
         filiere: key.filiere,
         millesime: key.millesime,
         indicateur,
-        nb_formations: list.length,
-        ...quartiles(list),
+        nb_formations: spread.count,
+        ...spread.quartiles,
       });
     }
   }

@@ -13,8 +13,7 @@ import { type BlockFigures, blockFigures } from '../indicators/build-indicateur.
 import { describeCode } from '../indicators/describe-code.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
 import { compareMillesimesDesc } from '../indicators/millesime-order.js';
-import { quartiles } from './quartiles.js';
-import { placeOf, type SimilarTrainings } from './similar-trainings.js';
+import { placeOf, type SimilarTrainings, type Spread } from './similar-trainings.js';
 
 /** What situating one shown block needs. */
 export interface FigureContextInput {
@@ -50,9 +49,9 @@ export function figureContext(input: FigureContextInput): ContexteFiliere {
   for (const indicateur of COMPARED_KEYS) {
     const valeur = values[indicateur] ?? null;
     for (const { perimetre, region } of places) {
-      const similar =
+      const similar: Spread =
         niveau === null
-          ? []
+          ? { count: 0, quartiles: null }
           : input.similar.valuesOf({
               scope: perimetre,
               place: region?.code ?? null,
@@ -60,7 +59,7 @@ export function figureContext(input: FigureContextInput): ContexteFiliere {
               millesime: first.millesime,
               niveau: niveau.code,
             })[indicateur];
-      if (valeur === null && similar.length === 0) continue;
+      if (valeur === null && similar.count === 0) continue;
       comparaison.push(compare(indicateur, perimetre, region, valeur, similar));
     }
   }
@@ -81,13 +80,13 @@ function compare(
   perimetre: ComparisonPlace,
   region: { code: string; libelle: string } | null,
   valeur: number | null,
-  similar: readonly number[],
+  similar: Spread,
 ): ComparaisonFigure {
-  const base = { indicateur, perimetre, region, nb_formations: similar.length, valeur };
-  if (similar.length < MIN_SIMILAR_TRAININGS) {
+  const base = { indicateur, perimetre, region, nb_formations: similar.count, valeur };
+  if (similar.quartiles === null || similar.count < MIN_SIMILAR_TRAININGS) {
     return { ...base, q1: null, mediane: null, q3: null, position: 'comparaison_impossible' };
   }
-  const { q1, mediane, q3 } = quartiles(similar);
+  const { q1, mediane, q3 } = similar.quartiles;
   return { ...base, q1, mediane, q3, position: positionOf(valeur, q1, q3) };
 }
 

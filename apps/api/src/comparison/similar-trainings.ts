@@ -1,9 +1,10 @@
-import { COMPARED_KEYS, type ComparedKey } from '@inserjeunes/contract';
+import { COMPARED_KEYS, type ComparedKey, MIN_SIMILAR_TRAININGS } from '@inserjeunes/contract';
 import type { FigureStore } from '../data/figure-store.js';
 import type { Nomenclature } from '../data/nomenclature.js';
 import { blockFigures, hasPublishableFigures } from '../indicators/build-indicateur.js';
 import { describeCode } from '../indicators/describe-code.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
+import { type Quartiles, quartiles } from './quartiles.js';
 
 /** What makes trainings similar: where, which route, which millésime, which diploma level. */
 export interface SimilarKey {
@@ -15,8 +16,16 @@ export interface SimilarKey {
   niveau: string;
 }
 
-/** The sorted publishable values of each compared figure among one set of similar trainings. */
-export type SimilarValues = Readonly<Record<ComparedKey, readonly number[]>>;
+/**
+ * One compared figure among one set of similar trainings: how many have a publishable
+ * value, and their quartiles when there are enough of them to compare.
+ */
+export interface Spread {
+  count: number;
+  quartiles: Quartiles | null;
+}
+
+export type SimilarValues = Readonly<Record<ComparedKey, Spread>>;
 
 /**
  * The similar trainings of every stored row, grouped once per data version: the in-memory
@@ -60,9 +69,11 @@ export class SimilarTrainings {
         if (value !== null && value !== undefined) values[figure].push(value);
       }
     }
+    // Quartiles once per data version: a request only looks them up.
     for (const [text, group] of collected) {
-      for (const figure of COMPARED_KEYS) group.values[figure].sort((a, b) => a - b);
-      this.#groups.set(text, group);
+      const spreads = {} as Record<ComparedKey, Spread>;
+      for (const figure of COMPARED_KEYS) spreads[figure] = spreadOf(group.values[figure]);
+      this.#groups.set(text, { key: group.key, values: spreads });
     }
   }
 
@@ -103,6 +114,14 @@ export function placeOf(row: Pick<IndicatorRow, 'scope' | 'region_code' | 'uai'>
   return row.uai;
 }
 
+function spreadOf(values: number[]): Spread {
+  values.sort((a, b) => a - b);
+  return {
+    count: values.length,
+    quartiles: values.length < MIN_SIMILAR_TRAININGS ? null : quartiles(values),
+  };
+}
+
 function emptyValues(): Record<ComparedKey, number[]> {
   return Object.fromEntries(COMPARED_KEYS.map((key) => [key, []])) as unknown as Record<
     ComparedKey,
@@ -110,7 +129,9 @@ function emptyValues(): Record<ComparedKey, number[]> {
   >;
 }
 
-const EMPTY: SimilarValues = emptyValues();
+const EMPTY: SimilarValues = Object.fromEntries(
+  COMPARED_KEYS.map((key) => [key, { count: 0, quartiles: null }]),
+) as Record<ComparedKey, Spread>;
 
 function keyOf(key: SimilarKey): string {
   return [key.scope, key.place ?? '', key.filiere, key.millesime, key.niveau].join('|');
