@@ -22,6 +22,8 @@ export interface Env {
   galleryDist: string;
   /** What the Node server allows a client before cutting it off (slow or idle clients). */
   http: HttpLimits;
+  /** Where readers report an error in the figures (the widget's "signaler une erreur"); none by default. */
+  signalement: string | undefined;
 }
 
 /** Timeouts and connection cap of the HTTP server (`docs/operations.md`). */
@@ -68,7 +70,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     widgetDist: source.WIDGET_DIST || join(findWorkspaceRoot(), 'packages/widget/dist'),
     galleryDist: source.GALLERY_DIST || join(findWorkspaceRoot(), 'apps/gallery/dist'),
     http: readHttpLimits(source),
+    signalement: readSignalement(source.SIGNALEMENT_ADRESSE),
   };
+}
+
+function readSignalement(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(raw)) {
+    throw new Error(`SIGNALEMENT_ADRESSE doit être une adresse électronique, reçu « ${raw} »`);
+  }
+  return raw;
 }
 
 function readTrustProxy(raw: string | undefined): number {

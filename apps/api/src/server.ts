@@ -42,6 +42,7 @@ const app = createApp({
   rateLimitSecret: env.rateLimitSecret,
   widgetDist: env.widgetDist,
   galleryDist: env.galleryDist,
+  signalement: env.signalement,
   rateLimitStore:
     env.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(db, logger) : undefined,
 });

@@ -43,6 +43,8 @@ export const Affichage = z.object({
    * time), in the order of `filieres`; absent from an older API.
    */
   contexte: z.optional(z.array(ContexteFiliere)),
+  /** The address the operator takes error reports at (`mailto:`); absent or null: none. */
+  signalement: z.optional(z.nullable(z.string())),
   /** Set when there is nothing to show: why (new diploma, not taught here, not published). */
   absence: z.nullable(z.object({ raison: z.enum(RAISONS_ABSENCE), message: z.string() })),
 });

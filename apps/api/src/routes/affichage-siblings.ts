@@ -54,13 +54,14 @@ export function affichageSiblingRoutes(deps: RouteDeps): ApiRoute[] {
       errors: [400, 404, 429, 503],
       use: [deps.cached],
       handler: async (c, { params, query }) => {
-        const affichage = await deps.readModel.affichage({
+        const answer = await deps.readModel.affichage({
           codes: params.fichier,
           uai: query.uai,
           region: query.region,
           millesime: query.millesime,
           voie: query.voie,
         });
+        const affichage = { ...answer, signalement: deps.signalement };
         const meta = affichageMeta(affichage, new URL(c.req.url).origin);
         if (format === 'json') return sendJson(c, { meta, affichage });
         const name = `inserjeunes-${affichage.codes.join('-')}.csv`;

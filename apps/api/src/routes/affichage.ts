@@ -31,17 +31,16 @@ export function affichageRoutes(deps: RouteDeps): ApiRoute[] {
       responses: { 200: { description: 'Affichage', content: { 'application/json': Affichage } } },
       errors: [400, 404, 429, 503],
       use: [deps.cached],
-      handler: async (c, { params, query }) =>
-        sendJson(
-          c,
-          await deps.readModel.affichage({
-            codes: params.codes,
-            uai: query.uai,
-            region: query.region,
-            millesime: query.millesime,
-            voie: query.voie,
-          }),
-        ),
+      handler: async (c, { params, query }) => {
+        const answer = await deps.readModel.affichage({
+          codes: params.codes,
+          uai: query.uai,
+          region: query.region,
+          millesime: query.millesime,
+          voie: query.voie,
+        });
+        return sendJson(c, { ...answer, signalement: deps.signalement });
+      },
     }),
   ];
 }

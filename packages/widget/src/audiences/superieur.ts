@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { ChartController } from '../chart/chart-controller.js';
 import type { EmploymentSeries } from '../chart/employment-series.js';
 import { salaryScale } from '../chart/salary-scale.js';
+import { attachContext } from '../context/context-chunk.js';
 import { higherEducationContext } from '../context/figures-in-context.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
@@ -139,5 +140,9 @@ export const superieur: AudienceView = {
   typicalBlocks: 1,
   filiereLabel,
   renderBlock,
-  attach: (host) => new ChartController(host),
+  attach: (host) => {
+    // The menu under the figures is drawn by the figures-in-context chunk, this one's too.
+    attachContext(host);
+    return new ChartController(host);
+  },
 };

@@ -9,6 +9,8 @@ import { formatCompared, nothingToCompareText, situatingSentence } from './compa
 import { headcount, leaversCount } from './headcount.js';
 import { anyComparison, pickComparison } from './pick-comparison.js';
 
+export { figuresMenu } from './figures-menu.js';
+
 /**
  * The figures in context, as the audience views draw them: a chunk of its own, loaded
  * beside the answer (see `context-chunk.ts`), so the widget's entry does not carry it.

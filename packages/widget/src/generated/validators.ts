@@ -264,6 +264,7 @@ const check57: Check = object({
   filieres: check36,
   seconde_commune: check40,
   contexte: optional(check53),
+  signalement: optional(check2),
   absence: check56,
 });
 const check58: Check = oneOf(["parametre_invalide","parametre_inconnu","corps_invalide","requete_invalide","cle_invalide","non_trouve","code_inconnu","etablissement_inconnu","millesime_indisponible","donnees_indisponibles","methode_non_autorisee","corps_trop_grand","requete_trop_lente","trop_de_requetes","entetes_trop_grands","erreur_interne","base_indisponible","service_sature"]);

@@ -246,6 +246,27 @@ export const figuresStyles = css`
   .situe {
     display: block;
   }
+  .menu {
+    font-size: 0.875em;
+  }
+  .menu summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .menu-items {
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .copy {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .trend-points {
     margin: 0;
     padding: 0;
