@@ -75,6 +75,19 @@ describe.each(testDbTargets())(
       expect(cells.map((row) => row[at('indicateur')])).toContain('taux_en_formation');
     });
 
+    it('gives the address the operator takes error reports at, or null', async () => {
+      const reporting = testApp(db, { signalement: 'donnees@example.org' });
+      try {
+        const path = `/api/inserjeunes/affichage/${S.cap}?uai=${S.lyon}`;
+        expect((await getJson<Affichage>(reporting, path)).body.signalement).toBe(
+          'donnees@example.org',
+        );
+        expect((await getJson<Affichage>(app, path)).body.signalement).toBeNull();
+      } finally {
+        await reporting.close();
+      }
+    });
+
     it('refuses a bad code in a sibling’s name, naming it', async () => {
       const { status, body } = await getJson<{ error: { code: string; message: string } }>(
         app,
