@@ -60,7 +60,7 @@ export function figuresMenu(affichage: Affichage, donnees: string, lang: Lang, t
       <li><a href=${csv} download>${msg('Télécharger les chiffres (CSV)')}</a></li>
       <li>
         <button type="button" class="copy" @click=${copyLink}>${msg('Copier le lien')}</button>
-        <span class="copied" role="status"></span>
+        <span class="copied" aria-live="polite"></span>
       </li>
       <li><p class="cite">${citation(affichage, lang, today)}</p></li>
       ${mailto === null ? null : html`<li><a href=${mailto}>${msg('Signaler une erreur')}</a></li>`}

@@ -134,7 +134,7 @@ export function renderAffichage(
     <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
     ${state === 'figures' || state === 'partial' ? measuredWhen() : nothing}
     ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
-    ${state === 'no-data' ? nothing : inContext()?.figuresMenu(affichage, donnees, ctx.lang)}
+    ${state === 'figures' || state === 'partial' ? inContext()?.figuresMenu(affichage, donnees, ctx.lang) : nothing}
     ${dataFooter({
       filieres: blocks.map((entry) => entry.block.filiere),
       millesime: affichage.millesime,
