@@ -138,6 +138,9 @@ function evolution(
         nb_annee_term: values.nb_annee_term ?? null,
         taux_en_emploi_6_mois: values.taux_en_emploi_6_mois,
         taux_en_emploi_12_mois: values.taux_en_emploi_12_mois,
+        taux_en_emploi_18_mois: values.taux_en_emploi_18_mois ?? null,
+        taux_en_emploi_24_mois: values.taux_en_emploi_24_mois ?? null,
+        taux_en_emploi_30_mois: values.taux_en_emploi_30_mois ?? null,
         taux_en_formation: values.taux_en_formation,
         salaire_12_mois_q2: values.salaire_12_mois_q2 ?? null,
       };

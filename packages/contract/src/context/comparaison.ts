@@ -64,6 +64,10 @@ export const EvolutionPoint = z.object({
   nb_annee_term: z.nullable(z.int()),
   taux_en_emploi_6_mois: figure,
   taux_en_emploi_12_mois: figure,
+  /** Later horizons (higher education follows leavers up to 30 months); absent from an older API. */
+  taux_en_emploi_18_mois: z.optional(figure),
+  taux_en_emploi_24_mois: z.optional(figure),
+  taux_en_emploi_30_mois: z.optional(figure),
   taux_en_formation: figure,
   salaire_12_mois_q2: figure,
 });

@@ -5,7 +5,7 @@ import { ChartController } from '../chart/chart-controller.js';
 import type { EmploymentSeries } from '../chart/employment-series.js';
 import { salaryScale } from '../chart/salary-scale.js';
 import { attachContext } from '../context/context-chunk.js';
-import { higherEducationContext } from '../context/figures-in-context.js';
+import { higherEducationContext, previousPromotions } from '../context/figures-in-context.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
@@ -27,8 +27,10 @@ function renderChart(block: BlockFigures, ctx: ViewContext, key: string) {
     when: msg(str`${months} mois`),
     value: block[`taux_en_emploi_${months}_mois`],
   }));
+  const previous = previousPromotions(block.contexte, ctx.lang);
   const series: EmploymentSeries = {
     label,
+    previous: previous.series,
     labels: points.map((point) => String(point.months)),
     axisTitle: msg('mois après le diplôme'),
     values: points.map((point) => point.value),
@@ -59,6 +61,7 @@ function renderChart(block: BlockFigures, ctx: ViewContext, key: string) {
         </tbody>
       </table>
     </div>
+    ${previous.text}
   </div>`;
 }
 

@@ -7,6 +7,7 @@ import type {
   Lang,
 } from '@inserjeunes/contract';
 import axe from 'axe-core';
+import { Chart } from 'chart.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { affichage, lyceeAffichage, superieurAffichage } from '../testing/fixtures.js';
 import { mount, shadow, textOf } from '../testing/mount.js';
@@ -196,6 +197,49 @@ describe.each(['fr', 'en'] as const)('figures in context, in %s', (lang) => {
       ).length;
       expect(said).toBe(Math.max(1, blocks));
       expect(shadow(element).querySelector('svg.band')).toBeNull();
+      await expectAccessible(element);
+    },
+  );
+});
+
+describe('superieur: earlier promotions', () => {
+  it.each(['fr', 'en'] as const)(
+    'draws them as lighter lines and says their figures, in %s',
+    async (lang) => {
+      const point = (millesime: string, e6: number, e12: number) => ({
+        millesime,
+        nb_annee_term: 150,
+        taux_en_emploi_6_mois: e6,
+        taux_en_emploi_12_mois: e12,
+        taux_en_emploi_18_mois: null,
+        taux_en_emploi_24_mois: null,
+        taux_en_emploi_30_mois: null,
+        taux_en_formation: 10,
+        salaire_12_mois_q2: null,
+      });
+      const body = superieurAffichage({
+        contexte: [
+          contexte(
+            'superieur',
+            {},
+            { evolution: [point('2020_2021', 51, 66), point('2022_2023', 62, 74)] },
+          ),
+        ],
+      });
+      const element = await show(body, '2400074', 'superieur', lang);
+      const canvas = shadow(element).querySelector('canvas') as HTMLCanvasElement;
+      const chart = Chart.getChart(canvas);
+      expect(chart?.data.datasets.map((set) => set.data)).toEqual([
+        [62, 74, 80, 83, 85],
+        [51, 66, null, null, null],
+      ]);
+      const words = shadow(element).querySelector('.previous')?.textContent?.replace(/\s+/g, ' ');
+      expect(words).toContain(
+        lang === 'fr'
+          ? 'Lignes claires : les promotions précédentes. promotions 2020 et 2021 : 6 mois 51 %, 12 mois 66 %'
+          : 'Light lines: the previous classes.',
+      );
+      expect(words).toContain('51');
       await expectAccessible(element);
     },
   );

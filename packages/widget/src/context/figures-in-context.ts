@@ -1,9 +1,11 @@
 import type { ComparedKey, ContexteFiliere, Lang } from '@inserjeunes/contract';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
 import type { Learners } from '../words/learners.js';
+import { formatPercent } from '../words/number-format.js';
+import { promotions } from '../words/promotions.js';
 import { bandLegend, comparisonBand } from './comparison-band.js';
 import { formatCompared, nothingToCompareText, situatingSentence } from './comparison-words.js';
 import { headcount, leaversCount } from './headcount.js';
@@ -100,4 +102,42 @@ export function higherEducationContext(
         : html`<ul class="outcomes" role="list">${figures}</ul>${bandLegend()}`
     }
   </div>`;
+}
+
+const HORIZON_KEYS = [
+  'taux_en_emploi_6_mois',
+  'taux_en_emploi_12_mois',
+  'taux_en_emploi_18_mois',
+  'taux_en_emploi_24_mois',
+  'taux_en_emploi_30_mois',
+] as const;
+
+/**
+ * superieur: the earlier promotions held at the same scope, as lighter lines of the chart
+ * (6 to 30 months), with their figures in words for every reader.
+ */
+export function previousPromotions(contexte: Contexte, lang: Lang) {
+  const shown = contexte?.millesime;
+  const earlier = (contexte?.evolution ?? [])
+    .filter((point) => point.millesime !== shown)
+    .map((point) => ({
+      label: promotions(point.millesime),
+      values: HORIZON_KEYS.map((key) => point[key] ?? null),
+    }))
+    .filter((line) => line.values.some((value) => value !== null));
+  if (earlier.length === 0) return { series: [], text: null };
+  const months = [6, 12, 18, 24, 30];
+  const described = earlier.map(
+    (line) =>
+      `${line.label}${lang === 'fr' ? ' : ' : ': '}${line.values
+        .flatMap((value, i) =>
+          value === null ? [] : [`${msg(str`${months[i]} mois`)} ${formatPercent(value, lang)}`],
+        )
+        .join(', ')}`,
+  );
+  return {
+    series: earlier,
+    text: html`<p class="previous">${msg('Lignes claires : les promotions précédentes.')}
+      <span class="sr">${described.join(' ; ')}</span></p>`,
+  };
 }

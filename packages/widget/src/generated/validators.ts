@@ -229,6 +229,9 @@ const check50: Check = object({
   nb_annee_term: check41,
   taux_en_emploi_6_mois: check46,
   taux_en_emploi_12_mois: check46,
+  taux_en_emploi_18_mois: optional(check46),
+  taux_en_emploi_24_mois: optional(check46),
+  taux_en_emploi_30_mois: optional(check46),
   taux_en_formation: check46,
   salaire_12_mois_q2: check46,
 });

@@ -235,6 +235,7 @@ export const figuresStyles = css`
   }
   .band-text,
   .band-legend,
+  .previous,
   .situe,
   .count,
   .no-comparison,

@@ -132,6 +132,7 @@ What seems wrong:
 'scd1bb9b49e68c267': `After`,
 'scdd6c8a8d2813165': `Pay 12 months later`,
 'scea738efb12be45f': `this one is among the highest quarter`,
+'sd32d4bb8d67122e0': `Light lines: the previous classes.`,
 'sd42053111eaeaac7': str`Figures for the ${0} region`,
 'sd4c176fbe7d0ecc7': `not published`,
 'sd748d7b8bad6c1c0': str`of whom ${0} left education`,
