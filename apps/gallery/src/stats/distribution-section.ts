@@ -45,19 +45,25 @@ function levelTable(level: string, entries: readonly Distribution[]): TemplateRe
  * trainings: what the widget's comparisons are made against.
  */
 export function distributionSection(answer: Distributions): TemplateResult {
-  const shown = answer.distributions.filter((entry) => entry.indicateur === SHOWN);
-  if (shown.length === 0) {
+  const levels = distributionsByLevel(answer);
+  if (levels.length === 0) {
     return html`<p class="notice">Pas encore assez de formations semblables pour comparer.</p>`;
-  }
-  const levels = new Map<string, Distribution[]>();
-  for (const entry of shown) {
-    const list = levels.get(entry.niveau.libelle) ?? [];
-    list.push(entry);
-    levels.set(entry.niveau.libelle, list);
   }
   return html`<p class="prose">
       Promotions ${millesimeLabel(answer.millesime ?? '')} ; seules les distributions d’au moins
       ${answer.minimum} formations sont données.
     </p>
-    ${[...levels].map(([level, entries]) => levelTable(level, entries))}`;
+    ${levels.map(([level, entries]) => levelTable(level, entries))}`;
+}
+
+/** The distributions of employment at 6 months, grouped by diploma level in the API's order. */
+export function distributionsByLevel(answer: Distributions): [string, Distribution[]][] {
+  const levels = new Map<string, Distribution[]>();
+  for (const entry of answer.distributions) {
+    if (entry.indicateur !== SHOWN) continue;
+    const list = levels.get(entry.niveau.libelle) ?? [];
+    list.push(entry);
+    levels.set(entry.niveau.libelle, list);
+  }
+  return [...levels];
 }
