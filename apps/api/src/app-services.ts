@@ -58,6 +58,8 @@ export interface AppDeps {
   metricsToken?: string | undefined;
   /** The clock (tests freeze it). */
   now?: (() => Date) | undefined;
+  /** The address readers report errors in the figures to, given with each widget answer. */
+  signalement?: string | undefined;
 }
 
 /** The long-lived parts of one API instance, built from its dependencies. */
@@ -88,6 +90,7 @@ export function createServices(deps: AppDeps) {
     cached: publicGet(state, cache, { cache: true, maxAge: 300 }),
     fresh: publicGet(state, cache, { cache: false, maxAge: 60 }),
     couvertureMaxBytes: deps.couvertureMaxBytes ?? 16 * 1024 * 1024,
+    signalement: deps.signalement ?? null,
     couverture: {
       reader: new CatalogueReader(),
       queue: coverageQueue,

@@ -24,7 +24,9 @@ import { secureHeaders } from './middleware/secure-headers.js';
 import { defaultLimits } from './openapi/published-limits.js';
 import { accueilRoutes } from './routes/accueil.js';
 import { affichageRoutes } from './routes/affichage.js';
+import { affichageSiblingRoutes } from './routes/affichage-siblings.js';
 import { certificationsRoutes } from './routes/certifications.js';
+import { comparaisonsRoutes } from './routes/comparaisons.js';
 import { couvertureRoutes } from './routes/couverture.js';
 import { diplomesRoutes } from './routes/diplomes.js';
 import { etablissementsRoutes } from './routes/etablissements.js';
@@ -33,6 +35,7 @@ import { formationsRoutes } from './routes/formations.js';
 import { galleryRoutes } from './routes/gallery.js';
 import { healthRoutes } from './routes/health.js';
 import { millesimesRoutes } from './routes/millesimes.js';
+import { oembedRoutes } from './routes/oembed.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { regionalesRoutes } from './routes/regionales.js';
 import { resolveRoutes } from './routes/resolve.js';
@@ -92,6 +95,7 @@ export function createApp(deps: AppDeps): App {
       routes: [
         // Before the widget's route: `/affichage/:codes` would take `50022135.svg` for a code.
         ...affichageImageRoutes(r, images),
+        ...affichageSiblingRoutes(r),
         ...affichageRoutes(r),
         ...certificationsRoutes(r),
         ...regionalesRoutes(r),
@@ -102,9 +106,13 @@ export function createApp(deps: AppDeps): App {
         ...millesimesRoutes(r),
         ...couvertureRoutes(r),
         ...statsRoutes(r),
+        ...comparaisonsRoutes(r),
       ],
     },
-    { base: '/api', routes: [...healthRoutes(s.reads, s.state), ...accueilRoutes(r)] },
+    {
+      base: '/api',
+      routes: [...healthRoutes(s.reads, s.state), ...accueilRoutes(r), ...oembedRoutes(r)],
+    },
     { base: '/api/galerie', routes: exemplesRoutes(r) },
   ];
   const operations = operationsOf(sections);

@@ -46,6 +46,16 @@ describe('the API’s configuration', () => {
     );
   });
 
+  it('takes an address for error reports, refusing one that is not an address', () => {
+    expect(readEnv({}).signalement).toBeUndefined();
+    expect(readEnv({ SIGNALEMENT_ADRESSE: 'donnees@example.org' }).signalement).toBe(
+      'donnees@example.org',
+    );
+    expect(() => readEnv({ SIGNALEMENT_ADRESSE: 'donnees' })).toThrow(
+      /SIGNALEMENT_ADRESSE doit être une adresse électronique, reçu « donnees »/,
+    );
+  });
+
   it('refuses a port, a log level or a limit that cannot be used', () => {
     expect(() => readEnv({ PORT: 'http' })).toThrow(/PORT/);
     expect(() => readEnv({ LOG_LEVEL: 'bavard' })).toThrow(/LOG_LEVEL/);

@@ -26,6 +26,8 @@ export interface Env {
   metricsToken: string | undefined;
   /** What the Node server allows a client before cutting it off (slow or idle clients). */
   http: HttpLimits;
+  /** Where readers report an error in the figures (the widget's "signaler une erreur"); none by default. */
+  signalement: string | undefined;
 }
 
 /** Timeouts and connection cap of the HTTP server (`docs/operations.md`). */
@@ -74,6 +76,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     galleryDist: source.GALLERY_DIST || join(findWorkspaceRoot(), 'apps/gallery/dist'),
     metricsToken: readMetricsToken(source.METRICS_TOKEN),
     http: readHttpLimits(source),
+    signalement: readSignalement(source.SIGNALEMENT_ADRESSE),
   };
 }
 
@@ -96,6 +99,14 @@ function readMetricsToken(raw: string | undefined): string | undefined {
     throw new Error(
       `METRICS_TOKEN doit compter au moins 16 caractères, sans espace (reçu ${raw.length} caractères)`,
     );
+  }
+  return raw;
+}
+
+function readSignalement(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(raw)) {
+    throw new Error(`SIGNALEMENT_ADRESSE doit être une adresse électronique, reçu « ${raw} »`);
   }
   return raw;
 }

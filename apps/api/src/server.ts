@@ -48,6 +48,7 @@ const app = createApp({
   widgetDist: env.widgetDist,
   galleryDist: env.galleryDist,
   metricsToken: env.metricsToken,
+  signalement: env.signalement,
   rateLimitStore:
     env.rateLimitStore === 'postgres' ? new PostgresRateLimitStore(db, logger) : undefined,
 });

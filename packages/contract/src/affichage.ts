@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AUDIENCES } from './audience.js';
+import { ContexteFiliere } from './context/comparaison.js';
 import { RAISONS_ABSENCE } from './errors.js';
 import { Indicateur, Libelle, SecondeCommune } from './indicateur.js';
 import { SCOPES } from './scope.js';
@@ -37,6 +38,13 @@ export const Affichage = z.object({
   filieres: z.array(Indicateur),
   /** Set when the code is a common first year: its specialities, figures summed over them. */
   seconde_commune: z.nullable(SecondeCommune),
+  /**
+   * Each filière's figures in context (how many, compared with similar trainings, over
+   * time), in the order of `filieres`; absent from an older API.
+   */
+  contexte: z.optional(z.array(ContexteFiliere)),
+  /** The address the operator takes error reports at (`mailto:`); absent or null: none. */
+  signalement: z.optional(z.nullable(z.string())),
   /** Set when there is nothing to show: why (new diploma, not taught here, not published). */
   absence: z.nullable(z.object({ raison: z.enum(RAISONS_ABSENCE), message: z.string() })),
 });

@@ -5,6 +5,8 @@ export * from './codes/diploma-level.js';
 export * from './codes/millesime.js';
 export * from './codes/region.js';
 export * from './codes/uai.js';
+export * from './context/affichage-export.js';
+export * from './context/comparaison.js';
 export * from './errors.js';
 export * from './filiere.js';
 export * from './indicateur.js';

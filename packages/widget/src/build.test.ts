@@ -17,7 +17,12 @@ describe('the built bundle', () => {
     expect(entry).not.toMatch(/\n\s+(const|let|function|return|if)\s/);
     const chunksOf = (code: string) =>
       [...code.matchAll(/chunks\/([\w-]+)-[\w-]{8}\.js/g)].map((m) => m[1]);
-    expect(chunksOf(entry).sort()).toEqual(['en', 'explanations', 'superieur']);
+    expect(chunksOf(entry).sort()).toEqual([
+      'en',
+      'explanations',
+      'figures-in-context',
+      'superieur',
+    ]);
     // 3eme and lycee render from the entry alone: neither the higher-education view, nor
     // the chart, nor the explanations' texts are in it.
     expect(entry).not.toContain('LineController');
@@ -25,7 +30,10 @@ describe('the built bundle', () => {
     expect(entry).not.toContain('auto-entrepreneurs');
     expect(entry).not.toContain('Share of final-year students');
     const superieur = entry.match(/chunks\/superieur-[\w-]{8}\.js/)?.[0] ?? '';
-    expect(chunksOf(await text(superieur))).toEqual(['draw-employment-chart']);
+    expect(chunksOf(await text(superieur)).sort()).toEqual([
+      'draw-employment-chart',
+      'figures-in-context',
+    ]);
     // The answer is checked by code generated from the contract, in the entry: no zod.
     expect(entry).toContain('effectif_insuffisant');
     expect(entry).not.toMatch(/\b_zod\b|\$Zod/);

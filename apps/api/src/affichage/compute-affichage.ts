@@ -7,6 +7,8 @@ import {
   type Region,
   type Scope,
 } from '@inserjeunes/contract';
+import { figureContext } from '../comparison/figure-context.js';
+import type { SimilarTrainings } from '../comparison/similar-trainings.js';
 import { type Absence, absenceReason } from '../indicators/absence-reason.js';
 import {
   type BlockFigures,
@@ -37,6 +39,8 @@ export interface AffichageInput {
   context: BuildContext;
   /** Figures already computed for other requests on the same data (a catalogue's rows). */
   memo?: BlockFiguresMemo | undefined;
+  /** The data version's similar trainings: when given, each block is put in context. */
+  similar?: SimilarTrainings | undefined;
 }
 
 /** A scope passed over, and why. */
@@ -152,6 +156,24 @@ export function computeAffichage(input: AffichageInput): Affichage {
     }),
   );
   const first = input.requested[0];
+  const { similar } = input;
+  const candidates = similar === undefined ? [] : rowsForCodes(input.rows, finals, 'filieres');
+  const regionShown = region === null ? null : { code: region.code, libelle: region.libelle };
+  const contexte =
+    similar === undefined
+      ? {}
+      : {
+          contexte: choice.blocks.map(({ block, figures }, index) =>
+            figureContext({
+              rows: block.rows,
+              figures,
+              candidates,
+              region: records[index]?.region ?? regionShown,
+              similar,
+              nomenclature: context.nomenclature,
+            }),
+          ),
+        };
   return {
     codes: input.requested.map((code) => code.code),
     libelle,
@@ -170,6 +192,7 @@ export function computeAffichage(input: AffichageInput): Affichage {
       ),
     filieres: records,
     seconde_commune: seconde?.kind === 'seconde_commune' ? seconde.secondeCommune : null,
+    ...contexte,
     absence: choice.absence,
   };
 }

@@ -8,6 +8,8 @@ import type {
 } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { computeAffichage } from '../affichage/compute-affichage.js';
+import { type DistributionQuery, distributions } from '../comparison/distributions.js';
+import { similarTrainingsOf } from '../comparison/similar-trainings.js';
 import type { DataSnapshot, DataState } from '../data/data-state.js';
 import type { BuildContext } from '../indicators/build-indicateur.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
@@ -161,6 +163,7 @@ export class ReadModel {
       voie: query.voie,
       rows: gathered.rows,
       context: gathered.context,
+      similar: similarTrainingsOf(gathered.snapshot.figures, gathered.snapshot.nomenclature),
     });
   }
 
@@ -231,6 +234,11 @@ export class ReadModel {
     const uais = [...new Set(rows.map((row) => row.uai).filter((uai) => uai !== null))];
     const found = await this.#source.etablissements(uais);
     return this.#context(snapshot, new Map(found.map((row) => [row.uai, row.libelle])));
+  }
+
+  /** The distributions of similar trainings comparisons use (computed once per data version). */
+  async distributions(query: DistributionQuery) {
+    return distributions(await this.snapshot(), query);
   }
 
   /** What the database holds per scope, filière and millésime (the statistics route). */

@@ -108,4 +108,21 @@ describe.each(testDbTargets())('the demo dataset’s widget cases on $name', (ta
       }
     }
   });
+
+  it('situates the demo figures among similar trainings, so the gallery shows bands and sentences', async () => {
+    const positions = new Set<string>();
+    for (const demo of cases.filter((c) => c.attendu.erreur === null)) {
+      const query = new URLSearchParams();
+      if (demo.uai) query.set('uai', demo.uai);
+      else if (demo.region) query.set('region', demo.region);
+      const response = await app.request(`/api/inserjeunes/affichage/${demo.code}?${query}`);
+      const body = (await response.json()) as Affichage;
+      expect(body.contexte, demo.id).toHaveLength(body.filieres.length);
+      for (const contexte of body.contexte ?? []) {
+        for (const entry of contexte.comparaison) positions.add(entry.position);
+      }
+    }
+    console.log('positions on the demo data:', [...positions].sort().join(', '));
+    expect(positions.has('moitie_centrale')).toBe(true);
+  });
 });

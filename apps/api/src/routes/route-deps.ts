@@ -19,6 +19,8 @@ export interface RouteDeps {
   cached: MiddlewareHandler<ApiEnv>;
   /** ETag-ed public GET computed on every request (usage statistics). */
   fresh: MiddlewareHandler<ApiEnv>;
+  /** Where readers report an error in the figures, or null. */
+  signalement: string | null;
   /** Largest body accepted by `POST /couverture`, in bytes. */
   couvertureMaxBytes: number;
   /** Catalogues read off the API thread, and checked one at a time. */

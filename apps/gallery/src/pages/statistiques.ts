@@ -1,9 +1,10 @@
 import './page-setup.js';
-import { Stats } from '@inserjeunes/contract';
+import { Distributions, Stats } from '@inserjeunes/contract';
 import { html, render, type TemplateResult } from 'lit';
 import { fetchApi } from '../api/fetch-api.js';
 import { chartTable } from '../stats/chart-table.js';
 import { coverageByScope, type ScopeCoverage } from '../stats/coverage-series.js';
+import { distributionSection } from '../stats/distribution-section.js';
 import { drawChart } from '../stats/draw-chart.js';
 import {
   FILIERE_LABELS,
@@ -107,6 +108,11 @@ try {
     );
   }
   if (usageRoot !== null) render(usageTemplate(stats), usageRoot);
+  const distributionRoot = document.getElementById('distributions');
+  if (distributionRoot !== null) {
+    const answer = await fetchApi('/api/inserjeunes/comparaisons', Distributions);
+    render(distributionSection(answer), distributionRoot);
+  }
   const periode = document.getElementById('usage-periode');
   if (periode !== null) {
     const { appels, vues_widget, consommateurs } = stats.totaux_usage;

@@ -1,4 +1,5 @@
 import type {
+  ContexteFiliere,
   EmploiRateKey,
   EmploiStableShareKey,
   Filiere,
@@ -20,7 +21,10 @@ export type BlockFigures = Pick<
   | 'salaire_12_mois_q1'
   | 'salaire_12_mois_q2'
   | 'salaire_12_mois_q3'
->;
+> & {
+  /** The figures in context (how many, compared with similar trainings, over time). */
+  contexte?: ContexteFiliere | null | undefined;
+};
 
 /**
  * One audience's variant of the widget, as configuration: the figures it cannot do

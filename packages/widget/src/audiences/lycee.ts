@@ -1,6 +1,7 @@
 import { HEADLINE_FIGURE_KEYS } from '@inserjeunes/contract';
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
+import { attachContext, inContext } from '../context/context-chunk.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
@@ -8,6 +9,7 @@ import { salaryRange } from '../parts/salary-range.js';
 import { sectionHeading } from '../parts/section-heading.js';
 import type { ExplanationKey } from '../words/explanations.js';
 import { filiereLabel } from '../words/filiere-label.js';
+import { learnersOf } from '../words/learners.js';
 import type { AudienceView, BlockFigures } from './audience-view.js';
 import type { ViewContext } from './view-context.js';
 
@@ -76,7 +78,11 @@ export function renderSalary(block: BlockFigures, ctx: ViewContext, key: string)
 }
 
 function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
-  return html`<ul class="outcomes bars" role="list">
+  const { contexte } = block;
+  const parts = inContext();
+  const keys = OUTCOMES.map((words) => words.key);
+  return html`${parts?.countLine(contexte, learnersOf(block))}
+    <ul class="outcomes bars" role="list">
       ${OUTCOMES.map((words) => {
         const value = block[words.key];
         const id = `${key}-${words.outcome}`;
@@ -88,12 +94,15 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
             ${infoButton(ctx, id, words.name())}
           </p>
           ${percentBar(value, words.outcome)}
+          ${value === null ? null : parts?.bandUnder(contexte, words.key, ctx.lang)}
           <p class="line">${words.line()}</p>
           ${explanation(ctx, id, words.explanation)}
         </li>`;
       })}
     </ul>
-    ${renderEmploiOverTime(block, ctx, key)} ${renderSalary(block, ctx, key)}`;
+    ${parts?.blockClosing(contexte, keys, true)}
+    ${renderEmploiOverTime(block, ctx, key)} ${parts?.employmentTrend(contexte, ctx.lang)}
+    ${renderSalary(block, ctx, key)}`;
 }
 
 /**
@@ -110,4 +119,5 @@ export const lycee: AudienceView = {
   typicalBlocks: 2,
   filiereLabel,
   renderBlock,
+  attach: attachContext,
 };

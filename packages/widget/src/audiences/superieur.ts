@@ -4,6 +4,8 @@ import { html } from 'lit';
 import { ChartController } from '../chart/chart-controller.js';
 import type { EmploymentSeries } from '../chart/employment-series.js';
 import { salaryScale } from '../chart/salary-scale.js';
+import { attachContext } from '../context/context-chunk.js';
+import { higherEducationContext, previousPromotions } from '../context/figures-in-context.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import { type Outcome, percentBar } from '../parts/percent-bar.js';
 import { percentValue } from '../parts/percent-value.js';
@@ -25,8 +27,10 @@ function renderChart(block: BlockFigures, ctx: ViewContext, key: string) {
     when: msg(str`${months} mois`),
     value: block[`taux_en_emploi_${months}_mois`],
   }));
+  const previous = previousPromotions(block.contexte, ctx.lang);
   const series: EmploymentSeries = {
     label,
+    previous: previous.series,
     labels: points.map((point) => String(point.months)),
     axisTitle: msg('mois après le diplôme'),
     values: points.map((point) => point.value),
@@ -57,6 +61,7 @@ function renderChart(block: BlockFigures, ctx: ViewContext, key: string) {
         </tbody>
       </table>
     </div>
+    ${previous.text}
   </div>`;
 }
 
@@ -99,6 +104,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
     STABLE_HORIZONS.find((h) => block[`part_emploi_stable_${h}_mois`] !== null) ?? 12;
   const stable = block[`part_emploi_stable_${stableAt}_mois`];
   return html`${renderChart(block, ctx, key)}
+    ${higherEducationContext(block.contexte, block, ctx.lang)}
     <ul class="outcomes bars" role="list">
       ${renderShare(
         'formation',
@@ -137,5 +143,9 @@ export const superieur: AudienceView = {
   typicalBlocks: 1,
   filiereLabel,
   renderBlock,
-  attach: (host) => new ChartController(host),
+  attach: (host) => {
+    // The menu under the figures is drawn by the figures-in-context chunk, this one's too.
+    attachContext(host);
+    return new ChartController(host);
+  },
 };

@@ -1,6 +1,7 @@
 import { HEADLINE_FIGURE_KEYS } from '@inserjeunes/contract';
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { attachContext, inContext } from '../context/context-chunk.js';
 import { explanation, infoButton } from '../parts/info-disclosure.js';
 import type { Outcome } from '../parts/percent-bar.js';
 import { pictograms } from '../parts/pictograms.js';
@@ -55,6 +56,8 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
   const people = peopleOutOfTen([...shares.map((share) => share ?? 0), Math.max(0, 100 - known)]);
   const kinds = OUTCOMES.map(({ outcome }) => outcome);
   const learners = learnersOf(block);
+  const { contexte } = block;
+  const parts = inContext();
   return html`<div class="people" aria-hidden="true">
       ${pictograms(tenPeople(people, kinds, 'inconnu'), key)}
     </div>
@@ -70,13 +73,20 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
               share === null
                 ? html`<span part="value">${msg('Chiffre non publié')}</span> : ${words.name()}`
                 : html`<span part="value">${phrase.text} ${words.verb(phrase.singular)}</span>
-                    <span class="pct">(${formatPercent(share, ctx.lang)})</span>`
+                    <span class="pct">(${formatPercent(share, ctx.lang)})</span>
+                    ${parts?.situatingLine(contexte, words.key)}`
             }
           </span>
           ${infoButton(ctx, id, words.name())} ${explanation(ctx, id, words.explanation)}
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    ${parts?.blockClosing(
+      contexte,
+      OUTCOMES.map(({ key }) => key),
+      false,
+    )}
+    ${parts?.countLine(contexte, learners)}`;
 }
 
 /**
@@ -94,4 +104,5 @@ export const troisieme: AudienceView = {
     return filiereLabel(filiere);
   },
   renderBlock,
+  attach: attachContext,
 };

@@ -94,7 +94,20 @@ function config(series: EmploymentSeries, theme: ChartTheme) {
           pointRadius: 4,
           borderWidth: 3,
           spanGaps: true,
+          order: 0,
         },
+        // Earlier promotions: thin dashed lines without points, behind this one's.
+        ...(series.previous ?? []).map((previous) => ({
+          label: previous.label,
+          data: previous.values,
+          borderColor: theme.grid,
+          backgroundColor: theme.grid,
+          pointRadius: 0,
+          borderWidth: 2,
+          borderDash: [6, 4],
+          spanGaps: true,
+          order: 1,
+        })),
       ],
     },
     options: {

@@ -10,4 +10,6 @@ export interface EmploymentSeries {
   scaleLabels: string[];
   /** Each value as written above its point (`62 %`), empty where none is published. */
   valueLabels: string[];
+  /** Earlier promotions, drawn as lighter lines under this one's, when the API holds them. */
+  previous?: { label: string; values: (number | null)[] }[];
 }

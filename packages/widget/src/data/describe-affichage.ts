@@ -1,5 +1,6 @@
 import {
   type Affichage,
+  type ContexteFiliere,
   type DonneeSource,
   hasAnyFigure,
   type Indicateur,
@@ -33,7 +34,8 @@ export interface Notices {
 
 /** One filière's block, and why it is withheld when it is. */
 export interface Block {
-  block: Indicateur;
+  /** The filière's record, with its figures in context when the API gives them. */
+  block: Indicateur & { contexte?: ContexteFiliere | null };
   withheld: Masquage | null;
 }
 
@@ -60,9 +62,10 @@ export function describeAffichage(
   affichage: Affichage,
   { headline, figures }: Figures,
 ): AffichageView {
-  const blocks = affichage.filieres.map((block): Block => {
-    const hasAny = hasAnyFigure(block, headline);
-    return { block, withheld: hasAny ? null : (block.masquage ?? NOT_PUBLISHED) };
+  const blocks = affichage.filieres.map((record, index): Block => {
+    const hasAny = hasAnyFigure(record, headline);
+    const block = { ...record, contexte: affichage.contexte?.[index] ?? null };
+    return { block, withheld: hasAny ? null : (record.masquage ?? NOT_PUBLISHED) };
   });
   const shown = blocks.filter((entry) => entry.withheld === null).map((entry) => entry.block);
   const withheld = blocks.length - shown.length;

@@ -207,13 +207,55 @@ const check39: Check = object({
   specialites: check38,
 });
 const check40: Check = nullable(check39);
-const check41: Check = oneOf(["nouveau_diplome","non_enseigne","non_publie"]);
-const check42: Check = object({
-  raison: check41,
+const check41: Check = nullable(check22);
+const check42: Check = array(check22);
+const check43: Check = oneOf(["taux_en_emploi_6_mois","taux_en_emploi_12_mois","taux_en_formation","taux_autres_6_mois","salaire_12_mois_q2"]);
+const check44: Check = oneOf(["regional","national"]);
+const check45: Check = number(-Infinity, Infinity);
+const check46: Check = nullable(check45);
+const check47: Check = oneOf(["quart_superieur","moitie_centrale","quart_inferieur","comparaison_impossible"]);
+const check48: Check = object({
+  indicateur: check43,
+  perimetre: check44,
+  region: check10,
+  nb_formations: check25,
+  valeur: check46,
+  q1: check46,
+  mediane: check46,
+  q3: check46,
+  position: check47,
+});
+const check49: Check = array(check48);
+const check50: Check = object({
+  millesime: string,
+  nb_annee_term: check41,
+  taux_en_emploi_6_mois: check46,
+  taux_en_emploi_12_mois: check46,
+  taux_en_emploi_18_mois: optional(check46),
+  taux_en_emploi_24_mois: optional(check46),
+  taux_en_emploi_30_mois: optional(check46),
+  taux_en_formation: check46,
+  salaire_12_mois_q2: check46,
+});
+const check51: Check = array(check50);
+const check52: Check = object({
+  filiere: check13,
+  millesime: string,
+  nb_annee_term: check41,
+  nb_sortant: check41,
+  promotions: check42,
+  niveau: check10,
+  comparaison: check49,
+  evolution: check51,
+});
+const check53: Check = array(check52);
+const check54: Check = oneOf(["nouveau_diplome","non_enseigne","non_publie"]);
+const check55: Check = object({
+  raison: check54,
   message: string,
 });
-const check43: Check = nullable(check42);
-const check44: Check = object({
+const check56: Check = nullable(check55);
+const check57: Check = object({
   codes: check1,
   libelle: check2,
   libelle_lisible: optional(check2),
@@ -226,33 +268,35 @@ const check44: Check = object({
   formation_fermee: boolean,
   filieres: check36,
   seconde_commune: check40,
-  absence: check43,
+  contexte: optional(check53),
+  signalement: optional(check2),
+  absence: check56,
 });
-const check45: Check = oneOf(["parametre_invalide","parametre_inconnu","corps_invalide","requete_invalide","cle_invalide","non_trouve","code_inconnu","etablissement_inconnu","millesime_indisponible","donnees_indisponibles","methode_non_autorisee","corps_trop_grand","requete_trop_lente","trop_de_requetes","entetes_trop_grands","erreur_interne","base_indisponible","service_sature"]);
-const check46: Check = record(anything);
-const check47: Check = object({
-  code: check45,
+const check58: Check = oneOf(["parametre_invalide","parametre_inconnu","corps_invalide","requete_invalide","cle_invalide","non_trouve","code_inconnu","etablissement_inconnu","millesime_indisponible","donnees_indisponibles","methode_non_autorisee","corps_trop_grand","requete_trop_lente","trop_de_requetes","entetes_trop_grands","erreur_interne","base_indisponible","service_sature"]);
+const check59: Check = record(anything);
+const check60: Check = object({
+  code: check58,
   message: string,
-  details: optional(check46),
+  details: optional(check59),
 });
-const check48: Check = object({
-  error: check47,
+const check61: Check = object({
+  error: check60,
 });
 
 /** Checks a value against the contract's `Affichage`, without zod. */
 export function validateAffichage(value: unknown): Validated<Affichage> {
-  const path = check44(value);
+  const path = check57(value);
   return path === null ? { ok: true, value: value as Affichage } : { ok: false, path };
 }
 
 /** Checks a value against the contract's `ApiError`, without zod. */
 export function validateApiError(value: unknown): Validated<ApiError> {
-  const path = check48(value);
+  const path = check61(value);
   return path === null ? { ok: true, value: value as ApiError } : { ok: false, path };
 }
 
 /** Checks a value against the contract's `RaisonAbsence`, without zod. */
 export function validateRaisonAbsence(value: unknown): Validated<RaisonAbsence> {
-  const path = check41(value);
+  const path = check54(value);
   return path === null ? { ok: true, value: value as RaisonAbsence } : { ok: false, path };
 }

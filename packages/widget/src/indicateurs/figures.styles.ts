@@ -204,6 +204,75 @@ export const figuresStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  .band {
+    display: block;
+    width: 100%;
+    height: 0.5rem;
+  }
+  .band-track {
+    fill: var(--_track);
+  }
+  .band-middle,
+  .legend-band {
+    fill: var(--_muted);
+    background: var(--_muted);
+    opacity: 0.45;
+  }
+  .band-median,
+  .legend-median {
+    fill: var(--_text);
+    background: var(--_text);
+  }
+  .legend-band,
+  .legend-median {
+    display: inline-block;
+    width: 1.25rem;
+    height: 0.5rem;
+  }
+  .legend-median {
+    width: 2px;
+    height: 0.75rem;
+  }
+  .band-text,
+  .band-legend,
+  .previous,
+  .situe,
+  .count,
+  .no-comparison,
+  .trend-title {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .situe {
+    display: block;
+  }
+  .menu {
+    font-size: 0.875em;
+  }
+  .menu summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .menu-items {
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .copy {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .trend-points {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   @media (forced-colors: active) {
     .body,
     .fill,

@@ -56,6 +56,10 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart explanation - An explanation, once opened.
  * @csspart salary - The salary block.
  * @csspart chart - The chart of employment over time (supérieur).
+ * @csspart comparison - A figure among similar trainings: the band of their middle half, their median, in words too.
+ * @csspart legend - What the band and the median mark mean.
+ * @csspart trend - Employment over the millésimes held (lycée).
+ * @csspart menu - The menu under the figures: download as CSV, copy the link, cite, report an error.
  * @csspart footer - Source, promotions, scope and the link about the data.
  * @csspart link - The link to the page explaining the data.
  *

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { AudienceView } from '../audiences/audience-view.js';
 import type { ViewContext } from '../audiences/view-context.js';
+import { inContext } from '../context/context-chunk.js';
 import type { AffichageView } from '../data/describe-affichage.js';
 import { placeholderBlock } from '../data/placeholder-block.js';
 import { dataFooter } from '../parts/data-footer.js';
@@ -133,6 +134,7 @@ export function renderAffichage(
     <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
     ${state === 'figures' || state === 'partial' ? measuredWhen() : nothing}
     ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
+    ${state === 'figures' || state === 'partial' ? inContext()?.figuresMenu(affichage, donnees, ctx.lang) : nothing}
     ${dataFooter({
       filieres: blocks.map((entry) => entry.block.filiere),
       millesime: affichage.millesime,
