@@ -47,7 +47,8 @@ export function publicGet(
       const etag = `"${snapshot.version}-${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
       // The data's surrogate keys, for a CDN's purge: kept with the entry, which lives as long
       // as this data version.
-      for (const [name, value] of surrogateHeaders(snapshot.version)) c.res.headers.set(name, value);
+      for (const [name, value] of surrogateHeaders(snapshot.version))
+        c.res.headers.set(name, value);
       entry = readyEntry(body, etag, c.res.headers, cacheControl);
       if (options.cache) store.set(key, entry);
     }
