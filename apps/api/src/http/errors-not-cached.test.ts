@@ -30,7 +30,12 @@ describe.each(testDbTargets())('error answers and caches on $name', ({ open }) =
     const posted = await app.request('/api/inserjeunes/certifications/x', { method: 'DELETE' });
     expect(posted.status).toBe(405);
     expect(posted.headers.get('Cache-Control')).toBe('no-store');
-    const limited = await app.request(`/api/inserjeunes/certifications/${S.cap}`);
+    // The limit counts per minute of the clock: should a minute end among these requests, a
+    // few more reach it in the next one.
+    let limited = await app.request(`/api/inserjeunes/certifications/${S.cap}`);
+    for (let extra = 0; extra < 6 && limited.status !== 429; extra += 1) {
+      limited = await app.request(`/api/inserjeunes/certifications/${S.cap}`);
+    }
     expect(limited.status).toBe(429);
     expect(limited.headers.get('Cache-Control')).toBe('no-store');
     // A figure is still cacheable.
