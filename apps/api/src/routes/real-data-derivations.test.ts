@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import type { Indicateur } from '@inserjeunes/contract';
+import type { DbHandle } from '@inserjeunes/db';
+import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app.js';
+import { importWithCli } from '../testing/import-with-cli.js';
+import { getJson, testApp } from '../testing/test-app.js';
+
+const DATA = sharedDataDir();
+const FILES = [
+  `${DATA}referentiels`,
+  `${DATA}bcn`,
+  `${DATA}inserjeunes/regional/ij_region_data.csv`,
+  `${DATA}inserjeunes/samples`,
+];
+const present = FILES.every((path) => existsSync(path));
+if (!present) console.warn(`skipped: derivations on the official files, one of ${FILES} is absent`);
+
+/** The figures the official files lead to, on the codes a review of them found served wrong. */
+describe.runIf(present).each(testDbTargets())(
+  'derivations on the official files on $name',
+  (target) => {
+    let db: DbHandle;
+    let app: App;
+    beforeAll(async () => {
+      db = await importWithCli(target, FILES);
+      app = testApp(db);
+    }, 600_000);
+    afterAll(async () => {
+      await app?.close();
+      await db?.close();
+    });
+
+    it('carries a renewed bac pro’s figures between the final years of the same length', async () => {
+      // 40031202 (Commerce) has 1-, 2- and 3-year final years; its successor 40031213 has one.
+      const { status, body } = await getJson<Indicateur>(
+        app,
+        '/api/inserjeunes/certifications/23830031213?millesime=2020_2021&filiere=scolaire',
+      );
+      expect(status).toBe(200);
+      expect(body.donnee_source).toEqual({ code: '23830031202', type: 'ancienne' });
+      expect(body.millesime).toBe('2020_2021');
+      expect(body.nb_annee_term).toBeGreaterThan(0);
+    });
+
+    it('carries a renewed diploma’s figures in a region where the new code has none', async () => {
+      // 50025439 has 2021_2022 rows in regions 11, 44, 52 and 93, none in 84.
+      const { status, body } = await getJson<Indicateur>(
+        app,
+        '/api/inserjeunes/regionales/84/certifications/50025439?millesime=2021_2022',
+      );
+      expect(status).toBe(200);
+      expect(body.donnee_source).toEqual({ code: '50025431', type: 'ancienne' });
+      // The file's row 2021_2022_01_apprentissage_50025431.
+      expect(body).toMatchObject({ nb_annee_term: 269, nb_poursuite_etudes: 129 });
+      expect(body.nb_en_emploi_6_mois).toBe(93);
+      const own = await getJson<Indicateur>(
+        app,
+        '/api/inserjeunes/regionales/11/certifications/50025439?millesime=2021_2022',
+      );
+      expect(own.body.donnee_source).toEqual({ code: '50025439', type: 'self' });
+      expect(own.body.nb_annee_term).toBe(2);
+    });
+  },
+);
