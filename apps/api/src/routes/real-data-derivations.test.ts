@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Indicateur } from '@inserjeunes/contract';
+import type { Affichage, Indicateur } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,28 @@ describe.runIf(present).each(testDbTargets())(
       );
       expect(own.body.donnee_source).toEqual({ code: '50025439', type: 'self' });
       expect(own.body.nb_annee_term).toBe(2);
+    });
+
+    it('answers for a common first year of a BTS with its options’ figures', async () => {
+      const { status, body } = await getJson<Affichage>(
+        app,
+        '/api/inserjeunes/affichage/32211032612',
+      );
+      expect(status).toBe(200);
+      expect(body.seconde_commune?.specialites.map((s) => s.code)).toEqual([
+        '32221032613',
+        '32221032614',
+      ]);
+      expect(body.absence).toBeNull();
+      expect(body.scope).toBe('national');
+      expect(body.filieres.length).toBeGreaterThan(0);
+    });
+
+    it('never names a final year N_MEF does not list', async () => {
+      const { body } = await getJson(app, '/api/inserjeunes/certifications/23811033001');
+      expect(JSON.stringify(body)).not.toContain('23831033001');
+      const resolved = await getJson(app, '/api/inserjeunes/resolve/23811033001');
+      expect(JSON.stringify(resolved.body)).not.toContain('23831033001');
     });
   },
 );

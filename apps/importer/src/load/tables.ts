@@ -12,6 +12,7 @@ import {
   liensMefFamilleMetier,
   mefs,
   niveauxFormation,
+  optionsBts,
   regions,
   salairesCertification,
 } from '@inserjeunes/db';
@@ -35,6 +36,7 @@ const IMPORTED = {
   famille_metier: famillesMetier,
   famille_metier_specialite: famillesMetiers,
   lien_mef_famille_metier: liensMefFamilleMetier,
+  option_bts: optionsBts,
   etablissement: etablissements,
   indicateur: indicateurs,
   salaire_certification: salairesCertification,
@@ -93,6 +95,7 @@ const MERGE_RULES: { readonly [K in TableName]: MergeRules<K> } = {
   famille_metier: { duplicates: 'error' },
   famille_metier_specialite: { duplicates: 'error' },
   lien_mef_famille_metier: { duplicates: 'error' },
+  option_bts: { duplicates: 'identical' },
   etablissement: { duplicates: 'keep-first' },
   indicateur: {
     duplicates: 'error',
