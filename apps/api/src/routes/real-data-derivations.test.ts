@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Affichage, Indicateur } from '@inserjeunes/contract';
+import type { Affichage, Indicateur, Millesimes } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ const FILES = [
   `${DATA}bcn`,
   `${DATA}inserjeunes/regional/ij_region_data.csv`,
   `${DATA}inserjeunes/samples`,
+  `${DATA}inserjeunes/etablissements`,
 ];
 const present = FILES.every((path) => existsSync(path));
 if (!present) console.warn(`skipped: derivations on the official files, one of ${FILES} is absent`);
@@ -26,6 +27,8 @@ describe.runIf(present).each(testDbTargets())(
     beforeAll(async () => {
       db = await importWithCli(target, FILES);
       app = testApp(db);
+      // The first request loads the figures into memory: done here, with the import's time.
+      await app.request('/api/inserjeunes/millesimes');
     }, 600_000);
     afterAll(async () => {
       await app?.close();
@@ -83,6 +86,54 @@ describe.runIf(present).each(testDbTargets())(
       expect(JSON.stringify(body)).not.toContain('23831033001');
       const resolved = await getJson(app, '/api/inserjeunes/resolve/23811033001');
       expect(JSON.stringify(resolved.body)).not.toContain('23831033001');
+    });
+
+    it('says in which region and académie a formation’s figures are', async () => {
+      const { status, body } = await getJson<Indicateur>(
+        app,
+        '/api/inserjeunes/formations/0010001W-23830023303',
+      );
+      expect(status).toBe(200);
+      expect(body.scope).toBe('formation');
+      expect(body.region).toEqual({ code: '84', libelle: 'Auvergne-Rhône-Alpes' });
+      expect(body.academie).toEqual({ code: '10', libelle: 'Lyon' });
+    });
+
+    it('serves by default, and calls `dernier`, the newest millésime with the codes’ own figures', async () => {
+      const { body } = await getJson<Millesimes>(app, '/api/inserjeunes/millesimes');
+      const dernier = (scope: string, filiere: string) =>
+        body.disponibles.find((d) => d.scope === scope && d.filiere === filiere)?.dernier;
+      expect(dernier('regional', 'scolaire')).toBe('2022_2023');
+      expect(dernier('formation', 'scolaire')).toBe('2023');
+      const served = await getJson<Indicateur>(
+        app,
+        '/api/inserjeunes/formations/0010001W-23830022702',
+      );
+      expect(served.body).toMatchObject({ millesime: '2023', donnee_source: { type: 'nouvelle' } });
+    });
+
+    it('says a training is not taught only where the establishment’s figures per formation show it', async () => {
+      // 0010001W publishes school-route figures per formation, 23830023303 among them: its
+      // diploma's apprenticeship figures are simply not published here.
+      const cfd = await getJson<{ error: { details: { raison: string } } }>(
+        app,
+        '/api/inserjeunes/formations/0010001W-40023303',
+      );
+      expect(cfd.status).toBe(404);
+      expect(cfd.body.error.details.raison).toBe('non_publie');
+      // 0010006B has only figures over all its trainings: they say nothing of one formation.
+      const overall = await getJson<Affichage>(
+        app,
+        '/api/inserjeunes/affichage/50025416?uai=0010006B',
+      );
+      expect(overall.status).toBe(200);
+      expect(overall.body.absence?.raison ?? null).not.toBe('non_enseigne');
+      // A school-route formation 0010001W does not publish, while it publishes others: not taught.
+      const absent = await getJson<{ error: { details: { raison: string } } }>(
+        app,
+        '/api/inserjeunes/formations/0010001W-23830025406',
+      );
+      expect(absent.body.error.details.raison).toBe('non_enseigne');
     });
   },
 );
