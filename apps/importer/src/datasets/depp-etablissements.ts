@@ -106,6 +106,13 @@ export const deppEtablissements: CsvDataset = {
   label: 'DEPP : insertion par établissement (fichiers annuels)',
   stage: STAGES.figuresDetaillees,
   primary: 'indicateur',
+  // Yearly files, each the whole of its millésime and voie; the official CFA dataset, richer,
+  // wins over them. `depp-2022-…`: published in 2022.
+  publication: {
+    rank: 1,
+    published: (file) => /depp-(\d{4})-/.exec(file.name)?.[1] ?? null,
+    complete: true,
+  },
   detect: (header) =>
     header.has("n°UAI de l'établissement", 'Taux attendu') ||
     header.has("n°UAI de l'établissement", 'Taux'),

@@ -1,4 +1,5 @@
 import { filledColumns, toCopyText } from './copy-text.js';
+import type { FiguresStage } from './precedence.js';
 import {
   type MergeMode,
   TABLE_ORDER,
@@ -122,6 +123,18 @@ export class Stager {
       }
     }
     return counts;
+  }
+
+  /** The staging table of the figures to merge, once rows went there (see `applyPrecedence`). */
+  figuresStage(): FiguresStage | null {
+    const entry = this.staged.get('indicateur:replace');
+    if (entry === undefined || !entry.created) return null;
+    return {
+      table: entry.stageTable,
+      drop: (count) => {
+        entry.count -= count;
+      },
+    };
   }
 
   /** The codes of the figures this file inserted or changed (after {@link merge}). */
