@@ -100,6 +100,12 @@ export async function loadFile(
       report.phases.mergeMs = performance.now() - phase;
       phase = performance.now();
       countPrimary(report, merged, dataset.primary);
+      // Lines that went into another line's figures (one line per horizon, say): every line
+      // read is then imported, unchanged, ignored, left to another source or grouped.
+      report.grouped = Math.max(
+        0,
+        report.read - report.imported - report.unchanged - report.ignored - precedence.kept,
+      );
       const figuresChanged =
         precedence.removed > 0 ||
         merged.some((count) => count.table === 'indicateur' && count.changed > 0);

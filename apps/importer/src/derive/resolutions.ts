@@ -33,17 +33,14 @@ export async function deriveResolutions(tx: Tx): Promise<void> {
     join mef mf on mf.mefstat11 = ${FINAL_YEAR('ms.mefstat11', 'ms.duree')} and mf.annee = mf.duree
     where lc.seconde_commune and ms.duree = mc.duree and ms.duree between 1 and 9
     on conflict do nothing`);
-  // A common first year of a BTS (its CFD and its first-year MEFSTAT11) → the final year of
-  // each option, of the same length.
+  // A common first year of a BTS (its first-year MEFSTAT11) → the final year of each option,
+  // of the same length. Not its CFD: apprentices' figures are published under it.
   await tx.query(`
     insert into resolution_code (code, code_final, raison)
     select mc.mefstat11, mf.mefstat11, 'seconde_commune'
     from option_bts o
     join mef mc on mc.cfd = o.cfd_commun and mc.annee < mc.duree
     join mef mf on mf.cfd = o.cfd_specialite and mf.annee = mf.duree and mf.duree = mc.duree
-    union
-    select o.cfd_commun, o.cfd_specialite, 'seconde_commune'
-    from option_bts o
     on conflict do nothing`);
   await tx.query(`
     insert into resolution_code (code, code_final, raison)

@@ -52,6 +52,26 @@ describe.runIf(hasSharedData).each(testDbTargets())(
       expect(await establishmentFigures(cfaFirst)).toEqual(await establishmentFigures(deppFirst));
     }, 300_000);
 
+    it('accounts in the report for every line read, lines grouped into one figure included', async () => {
+      const db = await fresh();
+      const report = await importPaths(db, [
+        sharedData('insersup/fr-esr-insersup-long-format.json'),
+      ]);
+      const [file] = report.files;
+      expect(file).toMatchObject({ read: 60, imported: 1, ignored: 55, grouped: 4 });
+      const { read, imported, unchanged, ignored, grouped, rejected, conflicts } = file ?? {
+        read: 0,
+      };
+      expect(
+        (imported ?? 0) +
+          (unchanged ?? 0) +
+          (ignored ?? 0) +
+          (grouped ?? 0) +
+          (rejected ?? 0) +
+          (conflicts?.kept ?? 0),
+      ).toBe(read);
+    });
+
     describe('a file published again', () => {
       let db: DbHandle;
       const lines = hasSharedData ? readFileSync(REGIONAL, 'utf8').split('\n') : [];

@@ -11,7 +11,7 @@ const seconds = (ms: number) =>
 export function formatFileReport(report: FileReport): string[] {
   const lines: string[] = [];
   const name = report.path;
-  const counts = `${number(report.read)} lu${report.read > 1 ? 's' : ''}, ${number(report.imported)} importé${report.imported > 1 ? 's' : ''}, ${number(report.unchanged)} inchangé${report.unchanged > 1 ? 's' : ''}, ${number(report.rejected)} rejeté${report.rejected > 1 ? 's' : ''}${report.ignored > 0 ? `, ${number(report.ignored)} ignoré${report.ignored > 1 ? 's' : ''}` : ''}${report.removed > 0 ? `, ${number(report.removed)} supprimé${report.removed > 1 ? 's' : ''} (absents de la nouvelle publication)` : ''}`;
+  const counts = `${number(report.read)} lu${report.read > 1 ? 's' : ''}, ${number(report.imported)} importé${report.imported > 1 ? 's' : ''}, ${number(report.unchanged)} inchangé${report.unchanged > 1 ? 's' : ''}, ${number(report.rejected)} rejeté${report.rejected > 1 ? 's' : ''}${report.ignored > 0 ? `, ${number(report.ignored)} ignoré${report.ignored > 1 ? 's' : ''}` : ''}${report.grouped > 0 ? `, ${number(report.grouped)} regroupé${report.grouped > 1 ? 's' : ''} avec d’autres` : ''}${report.removed > 0 ? `, ${number(report.removed)} supprimé${report.removed > 1 ? 's' : ''} (absents de la nouvelle publication)` : ''}`;
   switch (report.status) {
     case 'imported':
       lines.push(

@@ -33,6 +33,8 @@ export interface FileReport {
   unchanged: number;
   rejected: number;
   ignored: number;
+  /** Lines read whose values went into the figures of another line of the file. */
+  grouped: number;
   /** Rows its dataset gave before for what the file covers, removed because the file no longer holds them. */
   removed: number;
   /**
@@ -88,6 +90,7 @@ export function emptyFileReport(path: string): FileReport {
     unchanged: 0,
     rejected: 0,
     ignored: 0,
+    grouped: 0,
     removed: 0,
     conflicts: { kept: 0, replaced: 0 },
     errors: [],
