@@ -120,7 +120,8 @@ function finalYearOf(mefstat11: string, nomenclature: Nomenclature): string | nu
 }
 
 function isKnown({ type, code }: CertificationCode, nomenclature: Nomenclature): boolean {
-  if (nomenclature.codesWithRows.has(code)) return true;
+  // A code with figures or with published salaries is known, whatever the BCN says of it.
+  if (nomenclature.codesWithRows.has(code) || nomenclature.salaires.has(code)) return true;
   if (type === 'MEFSTAT11') return nomenclature.mefs.has(code);
   return (
     nomenclature.diplomes.has(code) ||

@@ -135,5 +135,18 @@ describe.runIf(present).each(testDbTargets())(
       );
       expect(absent.body.error.details.raison).toBe('non_enseigne');
     });
+
+    it('knows a SISE code whose salaries were imported, on every route', async () => {
+      for (const path of [
+        '/api/inserjeunes/resolve/2300030',
+        '/api/inserjeunes/certifications/2300030',
+        '/api/inserjeunes/regionales/84/certifications/2300030',
+        '/api/inserjeunes/formations/0010001W-2300030',
+        '/api/inserjeunes/affichage/2300030',
+      ]) {
+        const { body } = await getJson<{ error?: { code: string } }>(app, path);
+        expect(body.error?.code ?? null, path).not.toBe('code_inconnu');
+      }
+    });
   },
 );
