@@ -100,6 +100,8 @@ export async function loadFile(
       report.phases.mergeMs = performance.now() - phase;
       phase = performance.now();
       countPrimary(report, merged, dataset.primary);
+      // Rows left to a winning source were staged but not merged: not "unchanged".
+      report.unchanged -= precedence.kept;
       // Lines that went into another line's figures (one line per horizon, say): every line
       // read is then imported, unchanged, ignored, left to another source or grouped.
       report.grouped = Math.max(

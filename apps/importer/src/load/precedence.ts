@@ -10,17 +10,14 @@ export interface Standing {
   complete: boolean;
 }
 
-/** The staging table of the figures a file will merge, and how to uncount rows dropped from it. */
-export interface FiguresStage {
-  table: string;
-  drop(count: number): void;
-}
-
 /** What the precedence rules did to one file's figures. */
 export interface Precedence {
   /** Rows the dataset gave before for what the file covers and the file no longer holds. */
   removed: number;
-  /** The file's rows left out because a source that wins already gives them. */
+  /**
+   * The file's rows left out of the merge because a source that wins already gives them
+   * (taken off the staged rows; the loader takes them off the unchanged ones).
+   */
   kept: number;
   /** Rows of another dataset the file's rows replace. */
   replaced: number;
@@ -45,7 +42,7 @@ const OUTRANKS = `(i.rang, coalesce(i.publie_le, '')) > ($1::int, coalesce($2::t
  */
 export async function applyPrecedence(
   tx: Tx,
-  stage: FiguresStage | null,
+  stage: string | null,
   standing: Standing,
 ): Promise<Precedence> {
   const result: Precedence = { removed: 0, kept: 0, replaced: 0, codes: [] };
@@ -57,9 +54,9 @@ export async function applyPrecedence(
          delete from indicateur t using import i
          where i.id = t.import_id and i.dataset = $3 and t.import_id <> $4 and t.derivation is null
            and (t.scope, t.filiere, t.millesime) in (
-             select distinct scope, filiere, millesime from ${stage.table})
+             select distinct scope, filiere, millesime from ${stage})
            and not ${OUTRANKS}
-           and not exists (select 1 from ${stage.table} s where ${SAME_KEY})
+           and not exists (select 1 from ${stage} s where ${SAME_KEY})
          returning t.code)
        select count(*)::int as n, array_agg(distinct code) filter (where code is not null) as codes
        from removed`,
@@ -70,16 +67,15 @@ export async function applyPrecedence(
   }
   const [kept] = await tx.query<{ n: number }>(
     `with kept as (
-       delete from ${stage.table} s using indicateur t, import i
+       delete from ${stage} s using indicateur t, import i
        where ${SAME_KEY} and i.id = t.import_id and t.derivation is null and ${OUTRANKS}
        returning 1)
      select count(*)::int as n from kept`,
     params,
   );
   result.kept = kept?.n ?? 0;
-  stage.drop(result.kept);
   const [replaced] = await tx.query<{ n: number }>(
-    `select count(*)::int as n from ${stage.table} s
+    `select count(*)::int as n from ${stage} s
      join indicateur t on ${SAME_KEY}
      join import i on i.id = t.import_id
      where i.dataset <> $1 and t.derivation is null`,

@@ -1,5 +1,4 @@
 import { filledColumns, toCopyText } from './copy-text.js';
-import type { FiguresStage } from './precedence.js';
 import {
   type MergeMode,
   TABLE_ORDER,
@@ -126,15 +125,9 @@ export class Stager {
   }
 
   /** The staging table of the figures to merge, once rows went there (see `applyPrecedence`). */
-  figuresStage(): FiguresStage | null {
+  figuresStage(): string | null {
     const entry = this.staged.get('indicateur:replace');
-    if (entry === undefined || !entry.created) return null;
-    return {
-      table: entry.stageTable,
-      drop: (count) => {
-        entry.count -= count;
-      },
-    };
+    return entry?.created ? entry.stageTable : null;
   }
 
   /** The codes of the figures this file inserted or changed (after {@link merge}). */
