@@ -53,7 +53,10 @@ interface DatasetBase {
  */
 export interface Publication {
   rank: number;
-  /** When the file was published (`YYYY` or `YYYY-MM-DD`), read from its name; null if unknown. */
+  /**
+   * When the file was published (`YYYY` or `YYYY-MM-DD`), or the latest promotion it
+   * measures when its name says only that; read from its name, null if unknown.
+   */
   published?(file: FileInfo): string | null;
   complete: boolean;
 }

@@ -52,6 +52,31 @@ describe.runIf(hasSharedData).each(testDbTargets())(
       expect(await establishmentFigures(cfaFirst)).toEqual(await establishmentFigures(deppFirst));
     }, 300_000);
 
+    it('names an establishment as the newest DEPP file does, whatever the import order', async () => {
+      const older = sharedData(
+        'inserjeunes/etablissements/depp-2022-etablissements-2018_2019-pro.csv',
+      );
+      const newer = sharedData(
+        'inserjeunes/etablissements/depp-2022-etablissements-2022_2023-pro.csv',
+      );
+      const name = async (db: DbHandle) =>
+        (
+          await db.query<{ libelle: string }>(
+            "select libelle from etablissement where uai = '0011010T'",
+          )
+        )[0]?.libelle;
+      for (const order of [
+        [older, newer],
+        [newer, older],
+      ]) {
+        const db = await fresh();
+        for (const path of order) expect((await importPaths(db, [path])).ok).toBe(true);
+        expect(await name(db)).toBe(
+          "Section d'enseignement professionnel du Lycée polyvalent du Bugey",
+        );
+      }
+    }, 300_000);
+
     it('accounts in the report for every line read, lines grouped into one figure included', async () => {
       const db = await fresh();
       const report = await importPaths(db, [
