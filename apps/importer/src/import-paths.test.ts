@@ -244,4 +244,26 @@ describe.each(testDbTargets())('importing on $name', ({ open }) => {
       expect(year?.code_final).toBe('23830023304');
     },
   );
+
+  it.runIf(hasSharedData)(
+    'resolves a common first year of a BTS to its options, and no first year to a code N_MEF lacks',
+    async () => {
+      const report = await importPaths(db, [
+        sharedData('bcn/nMef.csv'),
+        sharedData('bcn/optionsBTS.csv'),
+      ]);
+      expect(report.ok).toBe(true);
+      const resolved = async (code: string) =>
+        rows('select code_final, raison from resolution_code where code = $1 order by 1', [code]);
+      // BTS SIO: its common first year leads to options A and B.
+      expect(await resolved('32211032612')).toEqual([
+        { code_final: '32221032613', raison: 'seconde_commune' },
+        { code_final: '32221032614', raison: 'seconde_commune' },
+      ]);
+      // Not its CFD, under which apprentices' figures are published (32033606 has some).
+      expect(await resolved('32032612')).toEqual([]);
+      // A first year of a bac pro whose final year N_MEF does not list resolves to nothing.
+      expect(await resolved('23811033001')).toEqual([]);
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { derive } from './derive/derive.js';
 import type { DetectedFile } from './detect-file.js';
 import { ConcurrentImport, claimFile, isSameFileRecorded } from './load/claim-file.js';
 import { FileSink } from './load/file-sink.js';
+import { applyPrecedence } from './load/precedence.js';
 import type { BulkChanges } from './load/refresh-statistics.js';
 import { type MergeCount, Stager } from './load/stager.js';
 import type { TableName } from './load/tables.js';
@@ -54,6 +55,8 @@ export async function loadFile(
   }
 
   const sink = new FileSink(report);
+  const publication = dataset.publication ?? { rank: 0, complete: false };
+  const published = publication.published?.({ path: file.path, name: basename(file.path) }) ?? null;
 
   let merged: MergeCount[] = [];
   try {
@@ -62,9 +65,9 @@ export async function loadFile(
       const now = new Date().toISOString();
       const [created] = await tx.query<{ id: number }>(
         `insert into import (dataset, fichier, sha256, lignes_lues, lignes_importees, lignes_inchangees,
-           lignes_rejetees, lignes_ignorees, fictif, debut, fin)
-         values ($1, $2, $3, 0, 0, 0, 0, 0, false, $4, $4) returning id`,
-        [dataset.id, basename(file.path), fingerprint.sha256, now],
+           lignes_rejetees, lignes_ignorees, fictif, debut, fin, rang, publie_le)
+         values ($1, $2, $3, 0, 0, 0, 0, 0, false, $4, $4, $5, $6) returning id`,
+        [dataset.id, basename(file.path), fingerprint.sha256, now, publication.rank, published],
       );
       if (created === undefined) throw new Error('enregistrement de l’import impossible');
       const rows = new Stager(tx, created.id, (line, reason) => sink.reject(line, reason));
@@ -84,17 +87,36 @@ export async function loadFile(
 
       report.phases.readMs = performance.now() - phase;
       phase = performance.now();
+      const precedence = await applyPrecedence(tx, rows.figuresStage(), {
+        importId: created.id,
+        dataset: dataset.id,
+        rank: publication.rank,
+        published,
+        complete: publication.complete,
+      });
+      report.removed = precedence.removed;
+      report.conflicts = { kept: precedence.kept, replaced: precedence.replaced };
       merged = await rows.merge();
       report.phases.mergeMs = performance.now() - phase;
       phase = performance.now();
       countPrimary(report, merged, dataset.primary);
-      const figuresChanged = merged.some(
-        (count) => count.table === 'indicateur' && count.changed > 0,
+      // Rows left to a winning source were staged but not merged: not "unchanged".
+      report.unchanged -= precedence.kept;
+      // Lines that went into another line's figures (one line per horizon, say): every line
+      // read is then imported, unchanged, ignored, left to another source or grouped.
+      report.grouped = Math.max(
+        0,
+        report.read - report.imported - report.unchanged - report.ignored - precedence.kept,
       );
+      const figuresChanged =
+        precedence.removed > 0 ||
+        merged.some((count) => count.table === 'indicateur' && count.changed > 0);
+      const tables = new Set(merged.filter((c) => c.changed > 0).map((c) => c.table));
+      if (precedence.removed > 0) tables.add('indicateur');
       await derive(tx, {
-        tables: new Set(merged.filter((count) => count.changed > 0).map((count) => count.table)),
+        tables,
         scopes: figuresChanged ? sink.scopes : new Set(),
-        codes: rows.changedCodes(),
+        codes: new Set([...rows.changedCodes(), ...precedence.codes]),
       });
       report.phases.deriveMs = performance.now() - phase;
       await tx.query(

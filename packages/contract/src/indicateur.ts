@@ -80,6 +80,8 @@ export const Indicateur = z.object({
   formation_fermee: z.boolean(),
   date_fermeture: z.nullable(z.string()),
   region: z.nullable(Libelle),
+  /** The establishment's académie, on a record of one establishment's figures when it is known. */
+  academie: z.optional(z.nullable(Libelle)),
   etablissement: z.nullable(z.object({ uai: z.string(), libelle: z.nullable(z.string()) })),
   donnee_source: DonneeSource,
   /** National figures summed from regional rows because no national figure was published. */

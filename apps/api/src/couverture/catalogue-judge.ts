@@ -3,6 +3,7 @@ import { chooseScope } from '../affichage/compute-affichage.js';
 import type { DataSnapshot } from '../data/data-state.js';
 import { BlockFiguresMemo, type BuildContext } from '../indicators/build-indicateur.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
+import { notTaughtHere } from '../indicators/not-taught-here.js';
 import type { ResolvedCode } from '../indicators/resolve-code.js';
 import type { Establishment } from '../read-model/gather.js';
 import { finalsOf } from '../read-model/gather.js';
@@ -54,7 +55,9 @@ export class CatalogueJudge {
         ? '-'
         : placed.some((rowsOfFinal) => rowsOfFinal.formation.has(uai))
           ? `u${uai}`
-          : `n${this.#facts.establishments.has(uai) ? 1 : 0}${this.#withFigures.has(uai) ? 1 : 0}`;
+          : `n${this.#facts.establishments.has(uai) ? 1 : 0}${this.#withFigures.has(uai) ? 1 : 0}${[
+              ...(this.#facts.snapshot.figures.formationVoies.get(uai) ?? []),
+            ].join(',')}`;
     const key = `${code.code}|${establishment}|${region?.code ?? ''}`;
     let verdict = this.#verdicts.get(key);
     if (verdict === undefined) {
@@ -85,7 +88,15 @@ export class CatalogueJudge {
       etablissement:
         uai === null
           ? null
-          : { uai, libelle: known?.libelle ?? null, hasOtherTrainings: this.#withFigures.has(uai) },
+          : {
+              uai,
+              libelle: known?.libelle ?? null,
+              hasOtherTrainings: notTaughtHere(
+                this.#facts.snapshot.figures.formationVoies.get(uai),
+                finalsOf([resolved]),
+                candidateRows,
+              ),
+            },
       region,
       millesime: options.millesime,
       voie: options.voie,

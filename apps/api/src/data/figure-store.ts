@@ -1,3 +1,4 @@
+import type { Filiere } from '@inserjeunes/contract';
 import { type DbHandle, indicateurs } from '@inserjeunes/db';
 import { getTableColumns } from 'drizzle-orm';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
@@ -26,6 +27,8 @@ export interface FigureStore {
   size: number;
   /** Every UAI with figures of any kind (a few thousand), for checking catalogues. */
   uaisWithRows: ReadonlySet<string>;
+  /** The voies in which each establishment publishes figures per formation (not its overall ones). */
+  formationVoies: ReadonlyMap<string, ReadonlySet<Filiere>>;
 }
 
 export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore> {
@@ -54,7 +57,22 @@ export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore>
   const uais = await query<{ uai: string }>(
     'select distinct uai from indicateur where uai is not null',
   );
-  return { byCode, byCfd, size, uaisWithRows: new Set(uais.map((row) => row.uai)) };
+  const voies = await query<{ uai: string; filiere: Filiere }>(
+    "select distinct uai, filiere from indicateur where scope = 'formation' and uai is not null",
+  );
+  const formationVoies = new Map<string, Set<Filiere>>();
+  for (const { uai, filiere } of voies) {
+    const known = formationVoies.get(uai);
+    if (known === undefined) formationVoies.set(uai, new Set([filiere]));
+    else known.add(filiere);
+  }
+  return {
+    byCode,
+    byCfd,
+    size,
+    uaisWithRows: new Set(uais.map((row) => row.uai)),
+    formationVoies,
+  };
 }
 
 function add(map: Map<string, IndicatorRow[]>, key: string, row: IndicatorRow): void {

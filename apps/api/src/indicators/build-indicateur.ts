@@ -18,6 +18,7 @@ import {
 } from '@inserjeunes/contract';
 import type { Nomenclature, SalaireRow } from '../data/nomenclature.js';
 import { describeCode, isClosed } from './describe-code.js';
+import { academieOf, type EstablishmentPlace } from './establishment-place.js';
 import type { IndicatorRow } from './indicator-row.js';
 import { masquage } from './masking.js';
 
@@ -28,6 +29,8 @@ export interface BuildContext {
   etablissements: ReadonlyMap<string, string | null>;
   /** Today, `YYYY-MM-DD`, to tell closed diplomas. */
   today: string;
+  /** Where the establishments the rows name are, when known (their figures name no region). */
+  places?: ReadonlyMap<string, EstablishmentPlace>;
 }
 
 export interface BuildOptions {
@@ -175,16 +178,17 @@ export function describeIndicateur(
   const diploma = described ?? (cfd === null ? null : describeCode(cfd, nomenclature));
   const { raison } = figures;
 
+  const place = first.uai === null ? undefined : context.places?.get(first.uai);
+  const regionCode = first.region_code ?? place?.region_code ?? null;
   const region =
-    first.region_code === null
+    regionCode === null
       ? null
       : {
-          code: first.region_code,
+          code: regionCode,
           libelle:
-            nomenclature.regions.get(first.region_code) ??
-            regionByCode(first.region_code)?.libelle ??
-            first.region_code,
+            nomenclature.regions.get(regionCode) ?? regionByCode(regionCode)?.libelle ?? regionCode,
         };
+  const academie = place === undefined ? undefined : academieOf(place, nomenclature);
   const dateFermeture = diploma?.date_fermeture ?? null;
   return {
     scope: first.scope,
@@ -199,6 +203,7 @@ export function describeIndicateur(
     formation_fermee: isClosed(dateFermeture, today),
     date_fermeture: dateFermeture,
     region,
+    ...(academie === undefined ? {} : { academie }),
     etablissement:
       first.uai === null
         ? null

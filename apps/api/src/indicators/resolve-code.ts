@@ -106,15 +106,22 @@ export function resolveCode(
   };
 }
 
-/** The final year of a school-route year: its 4th character replaced by the training's length. */
+/**
+ * The final year of a school-route year: its 4th character replaced by the training's length,
+ * when N_MEF knows that code as a final year (a BTS's common first year has none: its
+ * options' final years answer for it); never a code the BCN does not list.
+ */
 function finalYearOf(mefstat11: string, nomenclature: Nomenclature): string | null {
   const mef = nomenclature.mefs.get(mefstat11);
   if (!mef || mef.duree === null || mef.annee === null || mef.annee >= mef.duree) return null;
-  return `${mefstat11.slice(0, 3)}${mef.duree}${mefstat11.slice(4)}`;
+  const final = `${mefstat11.slice(0, 3)}${mef.duree}${mefstat11.slice(4)}`;
+  const known = nomenclature.mefs.get(final);
+  return known !== undefined && known.annee === known.duree ? final : null;
 }
 
 function isKnown({ type, code }: CertificationCode, nomenclature: Nomenclature): boolean {
-  if (nomenclature.codesWithRows.has(code)) return true;
+  // A code with figures or with published salaries is known, whatever the BCN says of it.
+  if (nomenclature.codesWithRows.has(code) || nomenclature.salaires.has(code)) return true;
   if (type === 'MEFSTAT11') return nomenclature.mefs.has(code);
   return (
     nomenclature.diplomes.has(code) ||

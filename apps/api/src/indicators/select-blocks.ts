@@ -1,7 +1,7 @@
 import { FILIERES, type Filiere } from '@inserjeunes/contract';
 import { codeTypeOf } from './describe-code.js';
 import type { IndicatorRow } from './indicator-row.js';
-import { compareMillesimesDesc, sortMillesimes } from './millesime-order.js';
+import { compareMillesimesDesc, defaultMillesime } from './millesime-order.js';
 import type { FinalCode } from './resolve-code.js';
 
 /** The rows of one filière at one millésime: they become one record. */
@@ -40,8 +40,9 @@ export function rowsForCodes(
 
 /**
  * Groups rows of one scope by filière (in the contract's order) and keeps, in each, the
- * millésime asked for or else the latest that filière has, so a filière measured later
- * than another still shows its own latest figures.
+ * millésime asked for or else the latest that filière has (its own figures before carried
+ * ones of the same promotion), so a filière measured later than another still shows its own
+ * latest figures.
  */
 export function selectBlocks(
   rows: readonly IndicatorRow[],
@@ -52,7 +53,14 @@ export function selectBlocks(
     if (filiere !== undefined && candidate !== filiere) continue;
     const ofFiliere = rows.filter((row) => row.filiere === candidate);
     if (ofFiliere.length === 0) continue;
-    const chosen = millesime ?? sortMillesimes(ofFiliere.map((row) => row.millesime))[0];
+    const chosen =
+      millesime ??
+      defaultMillesime(
+        ofFiliere.map((row) => ({
+          millesime: row.millesime,
+          own: row.donnee_source_type === 'self',
+        })),
+      );
     const kept = ofFiliere.filter((row) => row.millesime === chosen);
     if (chosen !== undefined && kept.length > 0) {
       blocks.push({ filiere: candidate, millesime: chosen, rows: kept });

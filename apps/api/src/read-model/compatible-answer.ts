@@ -10,6 +10,7 @@ import { ApiFailure } from '../http/api-failure.js';
 import { absenceReason } from '../indicators/absence-reason.js';
 import { buildIndicateur } from '../indicators/build-indicateur.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
+import { notTaughtHere } from '../indicators/not-taught-here.js';
 import { latestOf, rowsForCodes, selectBlocks } from '../indicators/select-blocks.js';
 import type { Gathered } from './gather.js';
 import { checkMillesime } from './millesime-check.js';
@@ -104,7 +105,13 @@ function preferredFiliere(
 function noData(gathered: Gathered, place: Place, filiere: Filiere | undefined): ApiFailure {
   const { raison, message } = absenceReason(gathered.finals, gathered.snapshot.nomenclature, {
     asked: place.scope === 'formation',
-    hasOtherTrainings: place.scope === 'formation' && gathered.establishment?.hasFigures === true,
+    hasOtherTrainings:
+      place.scope === 'formation' &&
+      notTaughtHere(
+        gathered.snapshot.figures.formationVoies.get(place.uai),
+        gathered.finals,
+        gathered.rows,
+      ),
   });
   return new ApiFailure(
     'donnees_indisponibles',

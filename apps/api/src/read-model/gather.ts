@@ -2,6 +2,7 @@ import type { CertificationCode, Region } from '@inserjeunes/contract';
 import type { DataSnapshot } from '../data/data-state.js';
 import { ApiFailure } from '../http/api-failure.js';
 import type { BuildContext } from '../indicators/build-indicateur.js';
+import { placesOf } from '../indicators/establishment-place.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
 import { type FinalCode, type ResolvedCode, resolveCode } from '../indicators/resolve-code.js';
 import type { RowSource } from '../indicators/row-source.js';
@@ -122,6 +123,11 @@ export async function gather(
     establishment,
     region,
     rows,
-    context: { nomenclature: snapshot.nomenclature, etablissements: labels, today },
+    context: {
+      nomenclature: snapshot.nomenclature,
+      etablissements: labels,
+      today,
+      places: establishment?.known ? placesOf([establishment]) : new Map(),
+    },
   };
 }

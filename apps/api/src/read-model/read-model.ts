@@ -3,8 +3,10 @@ import type {
   CertificationCode,
   Filiere,
   IndicateursEtablissement,
+  Millesimes,
   Region,
   Resolution,
+  Scope,
 } from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { computeAffichage } from '../affichage/compute-affichage.js';
@@ -12,7 +14,9 @@ import { type DistributionQuery, distributions } from '../comparison/distributio
 import { similarTrainingsOf } from '../comparison/similar-trainings.js';
 import type { DataSnapshot, DataState } from '../data/data-state.js';
 import type { BuildContext } from '../indicators/build-indicateur.js';
+import { type EstablishmentPlace, placesOf } from '../indicators/establishment-place.js';
 import type { IndicatorRow } from '../indicators/indicator-row.js';
+import { notTaughtHere } from '../indicators/not-taught-here.js';
 import type { ResolvedCode } from '../indicators/resolve-code.js';
 import { createRowSource, type RowSource } from '../indicators/row-source.js';
 import { rowsForCodes } from '../indicators/select-blocks.js';
@@ -32,6 +36,7 @@ import {
   resolveAll,
 } from './gather.js';
 import { checkMillesime } from './millesime-check.js';
+import { millesimeRows, millesimesAnswer } from './millesimes-answer.js';
 import { codesWithData, natureOf, resolutionAnswer } from './resolution-answer.js';
 
 export type { CompatibleAnswer, FigureQuery, Place } from './compatible-answer.js';
@@ -156,7 +161,11 @@ export class ReadModel {
           : {
               uai: establishment.uai,
               libelle: establishment.libelle,
-              hasOtherTrainings: establishment.hasFigures,
+              hasOtherTrainings: notTaughtHere(
+                gathered.snapshot.figures.formationVoies.get(establishment.uai),
+                gathered.finals,
+                gathered.rows,
+              ),
             },
       region: gathered.region,
       millesime: query.millesime,
@@ -219,7 +228,7 @@ export class ReadModel {
         ]),
       ),
       rows,
-      context: this.#context(snapshot, new Map(found.map((row) => [row.uai, row.libelle]))),
+      context: this.#context(snapshot, found),
     };
   }
 
@@ -233,7 +242,7 @@ export class ReadModel {
     const snapshot = await this.snapshot();
     const uais = [...new Set(rows.map((row) => row.uai).filter((uai) => uai !== null))];
     const found = await this.#source.etablissements(uais);
-    return this.#context(snapshot, new Map(found.map((row) => [row.uai, row.libelle])));
+    return this.#context(snapshot, found);
   }
 
   /** The distributions of similar trainings comparisons use (computed once per data version). */
@@ -246,11 +255,29 @@ export class ReadModel {
     return dataCoverage(this.#db);
   }
 
+  /** Millésimes per scope and filière, the one served by default, and the imports (`/millesimes`). */
+  async millesimes(query: {
+    scope?: Scope | undefined;
+    filiere?: Filiere | undefined;
+  }): Promise<Millesimes> {
+    const [rows, snapshot] = await Promise.all([millesimeRows(this.#db), this.snapshot()]);
+    return millesimesAnswer(rows, snapshot, query);
+  }
+
   async #gather(request: Parameters<typeof gather>[3]): Promise<Gathered> {
     return gather(this.#source, await this.snapshot(), this.today(), request);
   }
 
-  #context(snapshot: DataSnapshot, labels: ReadonlyMap<string, string | null>): BuildContext {
-    return { nomenclature: snapshot.nomenclature, etablissements: labels, today: this.today() };
+  /** A build context naming the establishments found and saying where they are. */
+  #context(
+    snapshot: DataSnapshot,
+    found: readonly ({ uai: string; libelle: string | null } & EstablishmentPlace)[],
+  ): BuildContext {
+    return {
+      nomenclature: snapshot.nomenclature,
+      etablissements: new Map(found.map((row) => [row.uai, row.libelle])),
+      today: this.today(),
+      places: placesOf(found),
+    };
   }
 }

@@ -14,6 +14,8 @@ export const acceEtablissements: CsvDataset = {
   label: 'Annuaire ACCE des établissements',
   stage: STAGES.referentiels,
   primary: 'etablissement',
+  // The directory: its names win over those figures files give.
+  publication: { rank: 3, complete: false },
   detect: (header) => header.has('numero_uai', 'appellation_officielle'),
   open(header) {
     const mapped = mapColumns(header, {

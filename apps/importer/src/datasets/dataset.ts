@@ -40,6 +40,25 @@ interface DatasetBase {
   primary: TableName;
   /** Whether every figure of the file is invented (the demo dataset). */
   fictif?: boolean;
+  /** How its figures stand against other files' (ADR 26); rank 0, undated, partial when absent. */
+  publication?: Publication;
+}
+
+/**
+ * Which source wins when two files give the same figures (same scope, millésime, voie, code,
+ * region and establishment), whatever the order they are imported in: the higher rank, then
+ * the later publication, then the later import. A `complete` file is the whole publication
+ * of its dataset for the scopes, voies and millésimes it holds: rows the dataset gave there
+ * before and that the file no longer holds are removed.
+ */
+export interface Publication {
+  rank: number;
+  /**
+   * When the file was published (`YYYY` or `YYYY-MM-DD`), or the latest promotion it
+   * measures when its name says only that; read from its name, null if unknown.
+   */
+  published?(file: FileInfo): string | null;
+  complete: boolean;
 }
 
 /** The rows of a delimited file, one line at a time. */

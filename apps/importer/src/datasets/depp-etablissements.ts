@@ -106,6 +106,14 @@ export const deppEtablissements: CsvDataset = {
   label: 'DEPP : insertion par établissement (fichiers annuels)',
   stage: STAGES.figuresDetaillees,
   primary: 'indicateur',
+  // Yearly files, each the whole of its millésime and voie; the official CFA dataset, richer,
+  // wins over them. Dated by the promotion they measure (`…-2022_2023` → 2023): a later
+  // year's file names establishments as they are now.
+  publication: {
+    rank: 1,
+    published: (file) => /\d{4}_(\d{4})/.exec(file.name)?.[1] ?? null,
+    complete: true,
+  },
   detect: (header) =>
     header.has("n°UAI de l'établissement", 'Taux attendu') ||
     header.has("n°UAI de l'établissement", 'Taux'),

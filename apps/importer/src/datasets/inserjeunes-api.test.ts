@@ -106,4 +106,44 @@ describe('the InserJeunes API JSON', () => {
     const refused = await parseFile(nameless);
     expect(refused.errors[0]?.reason).toMatch(/millésime introuvable/);
   });
+
+  it('keeps the national salary quartiles a national answer gives', async () => {
+    const national = join(dir, '2022_apprentissage.json');
+    const element = (id_mesure: string, valeur_mesure: number | string) => ({
+      id_mesure,
+      valeur_mesure,
+      dimensions: [{ id_formation_apprentissage: '40025214' }],
+    });
+    writeFileSync(
+      national,
+      JSON.stringify({
+        metadata: {},
+        data: [
+          element('nb_annee_term', 120),
+          element('salaire_TS_Q1_12_mois', 1320),
+          element('salaire_TS_Q2_12_mois', '1540'),
+          element('salaire_TS_Q3_12_mois', 1790.5),
+        ],
+      }),
+    );
+    const parsed = await parseFile(national);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.warnings).toEqual([]);
+    expect(rowsOf(parsed, 'indicateur')).toEqual([
+      expect.objectContaining({
+        scope: 'national',
+        code: '40025214',
+        salaire_12_mois_q1: 1320,
+        salaire_12_mois_q2: 1540,
+        salaire_12_mois_q3: 1790.5,
+      }),
+    ]);
+    writeFileSync(
+      national,
+      JSON.stringify({ metadata: {}, data: [element('salaire_TS_Q1_12_mois', -5)] }),
+    );
+    expect((await parseFile(national)).errors).toEqual([
+      { line: 1, reason: 'salaire_TS_Q1_12_mois : salaire négatif (-5)' },
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import { inserjeunesApiScope, type InserjeunesApiScope as Scope } from './inserj
 type Target =
   | { kind: 'count'; key: keyof Counts }
   | { kind: 'published'; key: keyof Published; min: number; max: number }
+  | { kind: 'euros'; key: 'salaire_12_mois_q1' | 'salaire_12_mois_q2' | 'salaire_12_mois_q3' }
   | { kind: 'checked' };
 
 /** What each `id_mesure` becomes. Rates over the final-year population are recomputed. */
@@ -41,6 +42,10 @@ const MEASURES: Record<string, Target> = {
   valeur_ajoutee_6_mois: { kind: 'published', key: 'valeur_ajoutee_6_mois', min: -100, max: 100 },
   taux_rupture_contrats: { kind: 'published', key: 'part_contrats_interrompus', min: 0, max: 100 },
   taux_poursuite_etudes: { kind: 'checked' },
+  // Salary quartiles of those in salaried work at 12 months (net monthly euros).
+  salaire_TS_Q1_12_mois: { kind: 'euros', key: 'salaire_12_mois_q1' },
+  salaire_TS_Q2_12_mois: { kind: 'euros', key: 'salaire_12_mois_q2' },
+  salaire_TS_Q3_12_mois: { kind: 'euros', key: 'salaire_12_mois_q3' },
 };
 
 /** `filiere` of the API (`voie_pro_sco_educ_nat`…) → ours. */
@@ -149,6 +154,9 @@ export const inserjeunesApi: JsonDataset = {
           problems.push(`${measure} : ${value} n’est pas un effectif entier`);
         else if (value < 0) problems.push(`${measure} : effectif négatif (${value})`);
       }
+      if (target?.kind === 'euros' && value !== null && value < 0) {
+        problems.push(`${measure} : salaire négatif (${value})`);
+      }
       if ((target?.kind === 'published' || target?.kind === 'checked') && value !== null) {
         const [min, max] = target.kind === 'published' ? [target.min, target.max] : [0, 100];
         if (value < min || value > max)
@@ -179,6 +187,7 @@ export const inserjeunesApi: JsonDataset = {
       }
       group.measures.add(measure);
       if (target.kind === 'count') group.counts[target.key] = value;
+      else if (target.kind === 'euros') group.published[target.key] = value;
       else if (target.kind === 'published') {
         group.published[target.key] =
           value === null ? null : Math.sign(value) * Math.round(Math.abs(value));

@@ -17,6 +17,8 @@ export const inserjeunesCfa: CsvDataset = {
   label: 'InserJeunes par CFA (fr-en-inserjeunes-cfa)',
   stage: STAGES.figuresDetaillees,
   primary: 'indicateur',
+  // The official CFA dataset, as a whole: it wins over the DEPP's yearly files.
+  publication: { rank: 2, complete: true },
   detect: (header) => header.has('Année', 'UAI', 'DEVENIR Part poursuite études'),
   open(header) {
     const mapped = mapColumns(header, {

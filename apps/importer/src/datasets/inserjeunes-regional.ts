@@ -19,6 +19,8 @@ export const inserjeunesRegional: CsvDataset = {
   label: 'InserJeunes par région et certification',
   stage: STAGES.figures,
   primary: 'indicateur',
+  // The official regional dataset, as a whole.
+  publication: { rank: 1, complete: true },
   detect: (header) =>
     header.has('millesime', 'code_region', 'voie', 'nb_annee_term') && header.has('mefstat11'),
   open(header) {

@@ -12,7 +12,6 @@ describe.runIf(hasSharedData)('files known but not imported', () => {
     ['bcn/n_domaine_specialite_.csv', 'bcn-n-domaine-specialite'],
     ['bcn/n_groupe_specialite_.csv', 'bcn-n-groupe-specialite'],
     ['bcn/n_type_groupe_formation_.csv', 'bcn-n-type-groupe-formation'],
-    ['bcn/optionsBTS.csv', 'bcn-options-bts'],
     ['bcn/diplomesProfessionnels.csv', 'diplomes-professionnels'],
   ])('recognises %s and reads nothing from it', async (file, id) => {
     const parsed = await parseFile(sharedData(file));

@@ -53,12 +53,6 @@ export const KNOWN_NOT_IMPORTED: readonly KnownDataset[] = [
     detectCsv: (header) => header.has('TYPE_GROUPE_FORMATION') && !header.has('GROUPE_FORMATION'),
   },
   {
-    id: 'bcn-options-bts',
-    label: 'Options de BTS (années communes)',
-    detectCsv: (header) =>
-      header.has('CFD_COMMUN', 'CFD_SPECIALITE') && !header.has('MEFSTAT11_COMMUN'),
-  },
-  {
     id: 'diplomes-professionnels',
     label: 'Répertoire des diplômes professionnels (CPC)',
     detectCsv: (header) => header.has('Commission professionnelle consultative', 'Code diplôme'),

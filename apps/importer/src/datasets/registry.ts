@@ -7,6 +7,7 @@ import { bcnGroupeFormation } from './bcn-groupe-formation.js';
 import { bcnLienFormationGroupe } from './bcn-lien-formation-groupe.js';
 import { bcnMef } from './bcn-mef.js';
 import { bcnNiveauFormation } from './bcn-niveau-formation.js';
+import { bcnOptionsBts } from './bcn-options-bts.js';
 import { bcnTypeDiplomeSise } from './bcn-type-diplome-sise.js';
 import type { CsvDataset, JsonDataset } from './dataset.js';
 import { deppEtablissements } from './depp-etablissements.js';
@@ -36,6 +37,7 @@ export const BCN_DATASETS: readonly CsvDataset[] = [
   bcnFamillesMetiers,
   bcnFamilleMetier,
   bcnLienMefFamilleMetier,
+  bcnOptionsBts,
   bcnDiplomeSise,
   bcnTypeDiplomeSise,
 ];

@@ -99,8 +99,8 @@ describe.each(testDbTargets())('continuum carry-over on $name', ({ open }) => {
     ]);
     expect(report.ok).toBe(true);
     const own = await figures('50033402');
-    // Its own regional figure wins, the region it lacks is no longer carried, and the national
-    // figure is now the sum of its own regional ones.
+    // Its own regional figure wins, the region it lacks is still carried from its
+    // predecessor, and the national figure is the sum of its own regional ones only.
     expect(own).toEqual([
       expect.objectContaining({
         scope: 'national',
@@ -115,6 +115,14 @@ describe.each(testDbTargets())('continuum carry-over on $name', ({ open }) => {
         nb_annee_term: 45,
         derivation: 'agregat_regional',
         donnee_source_type: 'self',
+      }),
+      expect.objectContaining({
+        scope: 'regional',
+        region_code: '11',
+        millesime: '2021_2022',
+        nb_annee_term: 50,
+        derivation: 'continuum',
+        donnee_source_type: 'ancienne',
       }),
       expect.objectContaining({
         scope: 'regional',
@@ -182,5 +190,49 @@ describe.each(testDbTargets())('continuum carry-over on $name', ({ open }) => {
         donnee_source_code: '50044401',
       }),
     ]);
+  });
+
+  it('pairs the final years of a renewal by length when a diploma has several', async () => {
+    const mef = (cfd: string, duree: number, annee: number, mefstat11: string) =>
+      `${mefstat11.slice(1)};247;${cfd};${duree};${annee};BAC PRO;BAC PRO;01/09/2019;;${mefstat11}`;
+    const report = await importPaths(db, [
+      files.write(
+        'n_formation_diplome_longueurs.csv',
+        [
+          BCN.split('\n')[0],
+          '40031202;400;BAC PRO;COMMERCE;01/09/1992;31/08/2021;;;40031213;',
+          '40031213;400;BAC PRO;COMMERCE OPTION A;01/09/2019;;40031202;;;',
+        ].join('\n'),
+      ),
+      files.write(
+        'n_mef_longueurs.csv',
+        [
+          'MEF;DISPOSITIF_FORMATION;FORMATION_DIPLOME;DUREE_DISPOSITIF;ANNEE_DISPOSITIF;LIBELLE_COURT;LIBELLE_LONG;DATE_OUVERTURE;DATE_FERMETURE;MEF_STAT_11',
+          // The old diploma has a 1-, a 2- and a 3-year course; the new one a 3-year course only.
+          mef('40031202', 1, 1, '23610031202'),
+          mef('40031202', 2, 2, '23720031202'),
+          mef('40031202', 3, 3, '23830031202'),
+          mef('40031213', 3, 3, '23830031213'),
+        ].join('\n'),
+      ),
+      files.write(
+        'longueurs.csv',
+        [
+          HEADER,
+          'national;2020_2021;scolaire;23830031202;;;300;90;210;120;non',
+          'national;2020_2021;scolaire;23720031202;;;20;5;15;8;non',
+        ].join('\n'),
+      ),
+    ]);
+    expect(report.files.flatMap((file) => file.errors)).toEqual([]);
+    expect(report.ok).toBe(true);
+    const cases: [string, number | null][] = [
+      ['23830031213', 300],
+      ['23720031213', null],
+    ];
+    for (const [code, term] of cases) {
+      const carried = await figures(code);
+      expect(carried.map((row) => row.nb_annee_term)).toEqual(term === null ? [] : [term]);
+    }
   });
 });

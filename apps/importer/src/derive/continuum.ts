@@ -3,19 +3,21 @@ import { TABLES } from '../load/tables.js';
 import type { Tx } from '../load/transaction.js';
 
 /**
- * The single final-year MEFSTAT11 of a diploma (no row when it has none or several), looked
+ * The final-year MEFSTAT11 of a diploma, one per length of the dispositif (a bac pro has a
+ * 3-year course and often 1- and 2-year ones), or none for a length that has several; looked
  * up per link through N_MEF's index on the CFD: a join over every final year of N_MEF is
  * estimated at a handful of rows and planned as nested loops over thousands.
  */
-function finalMef(cfd: string): string {
-  return `select min(m.mefstat11) as mefstat11 from mef m
-    where m.cfd = ${cfd} and m.annee = m.duree having count(*) = 1`;
+function finalMefs(cfd: string): string {
+  return `select min(m.mefstat11) as mefstat11, m.duree from mef m
+    where m.cfd = ${cfd} and m.annee = m.duree group by m.duree having count(*) = 1`;
 }
 
 /**
  * Renewal links usable for carrying figures: 1↔1 only (a diploma split in two, or two merged
- * into one, says nothing about either part), at the CFD level and between the single
- * final-year MEFSTAT11 of each side for school-route figures.
+ * into one, says nothing about either part), at the CFD level and, for school-route figures,
+ * between the final years of each side that have the same length (and so the same year of
+ * the dispositif).
  */
 const LINKS = `
   create temp table continuum_link on commit drop as
@@ -33,8 +35,9 @@ const LINKS = `
   union all
   select fa.mefstat11, fb.mefstat11, o.b, o.a
   from one_to_one o
-  cross join lateral (${finalMef('o.a')}) fa
-  cross join lateral (${finalMef('o.b')}) fb`;
+  cross join lateral (${finalMefs('o.a')}) fa
+  cross join lateral (${finalMefs('o.b')}) fb
+  where fa.duree = fb.duree`;
 
 const KEY = TABLES.indicateur.key;
 
@@ -71,7 +74,7 @@ function carriedSql(direction: 'ancienne' | 'nouvelle', restricted: boolean): st
           and t.derivation is null
           and (
             (s.scope = 'formation' and t.scope = 'formation' and t.uai = s.uai)
-            or (s.scope = 'regional' and t.scope = 'regional')
+            or (s.scope = 'regional' and t.scope = 'regional' and t.region_code = s.region_code)
             or (s.scope = 'national' and t.scope in ('national', 'regional'))
           ))`;
 }
@@ -108,7 +111,8 @@ export async function createContinuumLinks(tx: Tx): Promise<void> {
 
 /**
  * Carries figures across a diploma's renewal: a code with no figures of its own for a
- * millésime, voie and scope (and establishment, at the formation scope) gets those of its
+ * millésime, voie and scope (and establishment, at the formation scope; region, at the
+ * regional scope) gets those of its
  * predecessor (`ancienne`) or successor (`nouvelle`), flagged `derivation = 'continuum'`.
  * Real figures always win: carried rows are rebuilt after every import, and a code whose own
  * regional figures exist gets no carried national figure (its own sum will be computed).

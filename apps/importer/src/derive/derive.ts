@@ -19,7 +19,7 @@ export interface Changes {
  * Everything computed from imported rows, run inside each file's transaction after its
  * rows are merged: links may arrive after figures (a BCN file imported last) as well as
  * before, so each derivation is rebuilt whenever one of its inputs changed, and only then:
- * - resolutions, from N_MEF and the familles de métiers;
+ * - resolutions, from N_MEF, the familles de métiers and the options of BTS;
  * - establishments' regions, from the départements;
  * - continuum carry-over, per scope, from the figures of that scope and the links (a national
  *   figure also depends on the regional ones, which forbid carrying over a sum of their own);
@@ -36,7 +36,8 @@ export async function derive(tx: Tx, changes: Changes): Promise<void> {
   if (
     tables.has('mef') ||
     tables.has('famille_metier_specialite') ||
-    tables.has('lien_mef_famille_metier')
+    tables.has('lien_mef_famille_metier') ||
+    tables.has('option_bts')
   ) {
     await deriveResolutions(tx);
   }

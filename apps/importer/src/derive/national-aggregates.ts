@@ -182,6 +182,10 @@ function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string
                   select 1 from indicateur n
                   where n.scope = 'national' and n.code = p.code and n.filiere = p.filiere
                     and n.millesime = p.millesime)
+                and (p.derivation is null or not exists (
+                  select 1 from indicateur o
+                  where o.scope = 'regional' and o.code = p.code and o.filiere = p.filiere
+                    and o.millesime = p.millesime and o.derivation is null))
             ) q
           ) r
           group by r.millesime, r.filiere, r.code
@@ -206,7 +210,8 @@ function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string
 
 /**
  * Builds national figures from regional ones where no national figure exists, in one
- * statement: for each (millésime, voie, code), the contract's `sumCounts` (the regional
+ * statement (a code's own regional rows when it has any, else the rows carried to it from a
+ * renewed diploma, never a mix of both): for each (millésime, voie, code), the contract's `sumCounts` (the regional
  * counts of the rows that have every count the headline shares need), its
  * `completeCounts` and `computeRates` (integer arithmetic, ties to even), all in SQL.
  * Rows are flagged `derivation = 'agregat_regional'`; a real national row replaces them.

@@ -10,7 +10,9 @@ const FINAL_YEAR = (mefstat11: string, duree: string) =>
  * - a seconde commune (famille de métiers) → each final-year speciality it leads to, from
  *   the familles de métiers table and from the BCN links (MEF tagged `2NDE PRO COMMUNE`,
  *   followed by the bac pro years of the same length: the famille also lists one- and
- *   two-year courses that do not start with it).
+ *   two-year courses that do not start with it);
+ * - a common first year of a BTS → the final year of each of its options (`optionsBTS.csv`).
+ * A code resolves only to codes N_MEF knows: nothing is computed that the BCN does not list.
  */
 export async function deriveResolutions(tx: Tx): Promise<void> {
   await tx.query('delete from resolution_code');
@@ -30,6 +32,15 @@ export async function deriveResolutions(tx: Tx): Promise<void> {
     join mef ms on ms.mef = ls.mef
     join mef mf on mf.mefstat11 = ${FINAL_YEAR('ms.mefstat11', 'ms.duree')} and mf.annee = mf.duree
     where lc.seconde_commune and ms.duree = mc.duree and ms.duree between 1 and 9
+    on conflict do nothing`);
+  // A common first year of a BTS (its first-year MEFSTAT11) → the final year of each option,
+  // of the same length. Not its CFD: apprentices' figures are published under it.
+  await tx.query(`
+    insert into resolution_code (code, code_final, raison)
+    select mc.mefstat11, mf.mefstat11, 'seconde_commune'
+    from option_bts o
+    join mef mc on mc.cfd = o.cfd_commun and mc.annee < mc.duree
+    join mef mf on mf.cfd = o.cfd_specialite and mf.annee = mf.duree and mf.duree = mc.duree
     on conflict do nothing`);
   await tx.query(`
     insert into resolution_code (code, code_final, raison)

@@ -1,4 +1,5 @@
 import { filledColumns, toCopyText } from './copy-text.js';
+import { mergeSql } from './merge-sql.js';
 import {
   type MergeMode,
   TABLE_ORDER,
@@ -12,7 +13,7 @@ import type { Tx } from './transaction.js';
 
 type AnyRow = Record<string, Value>;
 
-interface Staged {
+export interface Staged {
   spec: TableSpec;
   mode: MergeMode;
   stageTable: string;
@@ -122,6 +123,12 @@ export class Stager {
       }
     }
     return counts;
+  }
+
+  /** The staging table of the figures to merge, once rows went there (see `applyPrecedence`). */
+  figuresStage(): string | null {
+    const entry = this.staged.get('indicateur:replace');
+    return entry?.created ? entry.stageTable : null;
   }
 
   /** The codes of the figures this file inserted or changed (after {@link merge}). */
@@ -260,30 +267,4 @@ export class Stager {
     this.start(this.tx.copyIn(spec.name, columns, toCopyText(rows, columns)));
     entry.direct += rows.length;
   }
-}
-
-function mergeSql(entry: Staged): string {
-  const { spec, mode, stageTable } = entry;
-  const { columns, key } = spec;
-  const values = columns.map((column) => spec.select[column] ?? `s.${column}`);
-  const target = spec.constraint ? `on constraint ${spec.constraint}` : `(${key.join(', ')})`;
-  const others = columns.filter((column) => !key.includes(column));
-  let action: string;
-  if (others.length === 0) {
-    action = 'do nothing';
-  } else if (mode === 'replace') {
-    action = `do update set ${others.map((c) => `${c} = excluded.${c}`).join(', ')}, import_id = excluded.import_id
-      where (${others.map((c) => `t.${c}`).join(', ')}) is distinct from (${others.map((c) => `excluded.${c}`).join(', ')})`;
-  } else {
-    action = `do update set ${others.map((c) => `${c} = coalesce(t.${c}, excluded.${c})`).join(', ')}
-      where ${others.map((c) => `(t.${c} is null and excluded.${c} is not null)`).join(' or ')}`;
-  }
-  // Figures also say which codes changed: the derivations are rebuilt for those only.
-  const figures = spec.name === 'indicateur';
-  return `with changed as (
-    insert into ${spec.name} as t (${columns.join(', ')}, import_id)
-    select ${values.join(', ')}, $1::int from ${stageTable} s
-    on conflict ${target} ${action}
-    returning ${figures ? 't.code' : '1'}
-  ) select count(*)::int as n${figures ? ', array_agg(distinct code) filter (where code is not null) as codes' : ''} from changed`;
 }

@@ -12,6 +12,7 @@ import {
   liensMefFamilleMetier,
   mefs,
   niveauxFormation,
+  optionsBts,
   regions,
   salairesCertification,
 } from '@inserjeunes/db';
@@ -35,6 +36,7 @@ const IMPORTED = {
   famille_metier: famillesMetier,
   famille_metier_specialite: famillesMetiers,
   lien_mef_famille_metier: liensMefFamilleMetier,
+  option_bts: optionsBts,
   etablissement: etablissements,
   indicateur: indicateurs,
   salaire_certification: salairesCertification,
@@ -78,6 +80,8 @@ interface MergeRules<K extends TableName> {
   unique?: string;
   /** SQL replacing a staged column in the merge (`s.` is the staged row). */
   select?: Partial<Record<keyof TableRows[K] & string, string>>;
+  /** Columns a `fill` merge replaces when the file outranks the import that wrote the row. */
+  newer?: readonly string[];
 }
 
 const MERGE_RULES: { readonly [K in TableName]: MergeRules<K> } = {
@@ -93,7 +97,9 @@ const MERGE_RULES: { readonly [K in TableName]: MergeRules<K> } = {
   famille_metier: { duplicates: 'error' },
   famille_metier_specialite: { duplicates: 'error' },
   lien_mef_famille_metier: { duplicates: 'error' },
-  etablissement: { duplicates: 'keep-first' },
+  option_bts: { duplicates: 'identical' },
+  // A newer file's name of an establishment replaces an older one's (ADR 26).
+  etablissement: { duplicates: 'keep-first', newer: ['libelle'] },
   indicateur: {
     duplicates: 'error',
     unique: 'indicateur_cle',
@@ -115,6 +121,7 @@ export interface TableSpec {
   constraint?: string;
   duplicates: MergeRules<TableName>['duplicates'];
   select: Readonly<Partial<Record<string, string>>>;
+  newer: readonly string[];
   /**
    * Columns with a default in the database: always sent, so that a null there fails loudly
    * instead of silently taking the default when an empty column is left out of a COPY.
@@ -147,6 +154,7 @@ function specOf(name: TableName, table: PgTable, rules: MergeRules<TableName>): 
     ...(rules.unique === undefined ? {} : { constraint: rules.unique }),
     duplicates: rules.duplicates,
     select: rules.select ?? {},
+    newer: rules.newer ?? [],
     defaults: columns.filter(([, c]) => c.hasDefault && c.notNull).map(([key]) => key),
   };
 }

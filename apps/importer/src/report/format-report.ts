@@ -11,12 +11,17 @@ const seconds = (ms: number) =>
 export function formatFileReport(report: FileReport): string[] {
   const lines: string[] = [];
   const name = report.path;
-  const counts = `${number(report.read)} lu${report.read > 1 ? 's' : ''}, ${number(report.imported)} importé${report.imported > 1 ? 's' : ''}, ${number(report.unchanged)} inchangé${report.unchanged > 1 ? 's' : ''}, ${number(report.rejected)} rejeté${report.rejected > 1 ? 's' : ''}${report.ignored > 0 ? `, ${number(report.ignored)} ignoré${report.ignored > 1 ? 's' : ''}` : ''}`;
+  const counts = `${number(report.read)} lu${report.read > 1 ? 's' : ''}, ${number(report.imported)} importé${report.imported > 1 ? 's' : ''}, ${number(report.unchanged)} inchangé${report.unchanged > 1 ? 's' : ''}, ${number(report.rejected)} rejeté${report.rejected > 1 ? 's' : ''}${report.ignored > 0 ? `, ${number(report.ignored)} ignoré${report.ignored > 1 ? 's' : ''}` : ''}${report.grouped > 0 ? `, ${number(report.grouped)} regroupé${report.grouped > 1 ? 's' : ''} avec d’autres` : ''}${report.removed > 0 ? `, ${number(report.removed)} supprimé${report.removed > 1 ? 's' : ''} (absents de la nouvelle publication)` : ''}`;
   switch (report.status) {
     case 'imported':
       lines.push(
         `✓ ${name} — ${report.label} : ${counts} (${seconds(report.durationMs)})${report.fictif ? ' [données fictives]' : ''}`,
       );
+      if (report.conflicts.kept + report.conflicts.replaced > 0) {
+        lines.push(
+          `  conflits : ${number(report.conflicts.kept)} ligne(s) laissée(s) à une source prioritaire, ${number(report.conflicts.replaced)} ligne(s) d’une autre source remplacée(s)`,
+        );
+      }
       break;
     case 'already-imported':
       lines.push(`= ${name} — ${report.label} : ${report.message}`);

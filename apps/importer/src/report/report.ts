@@ -33,6 +33,15 @@ export interface FileReport {
   unchanged: number;
   rejected: number;
   ignored: number;
+  /** Lines read whose values went into the figures of another line of the file. */
+  grouped: number;
+  /** Rows its dataset gave before for what the file covers, removed because the file no longer holds them. */
+  removed: number;
+  /**
+   * Rows another source also gives: the file's rows left out because that source wins
+   * (`kept`), and rows of another dataset the file's rows replace (`replaced`).
+   */
+  conflicts: { kept: number; replaced: number };
   /** The first problems (at most 1,000), and how many there were in all. */
   errors: LineProblem[];
   errorCount: number;
@@ -81,6 +90,9 @@ export function emptyFileReport(path: string): FileReport {
     unchanged: 0,
     rejected: 0,
     ignored: 0,
+    grouped: 0,
+    removed: 0,
+    conflicts: { kept: 0, replaced: 0 },
     errors: [],
     errorCount: 0,
     warnings: [],

@@ -118,6 +118,22 @@ export const famillesMetiers = pgTable(
   ],
 );
 
+/**
+ * BCN options of a BTS (`optionsBTS.csv`): a common first year (its CFD) and one option it
+ * leads to, whose final year carries the figures.
+ */
+export const optionsBts = pgTable(
+  'option_bts',
+  {
+    cfd_commun: text('cfd_commun').notNull(),
+    cfd_specialite: text('cfd_specialite').notNull(),
+    famille: text('famille'),
+    specialite: text('specialite'),
+    import_id: importRef(),
+  },
+  (t) => [primaryKey({ columns: [t.cfd_commun, t.cfd_specialite] })],
+);
+
 /** BCN `N_FAMILLE_METIER_SPEC_PRO`: a famille de métiers by its code (`001`…, `016_temp` for agriculture). */
 export const famillesMetier = pgTable('famille_metier', {
   code: text('code').primaryKey(),

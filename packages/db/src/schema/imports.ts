@@ -3,6 +3,7 @@ import {
   integer,
   pgTable,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -26,6 +27,10 @@ export const imports = pgTable(
     /** Lines read but deliberately not stored (sub-populations, rows outside the product's scope). */
     lignes_ignorees: integer('lignes_ignorees').notNull().default(0),
     fictif: boolean('fictif').notNull().default(false),
+    /** The dataset's rank: for the same figures, a higher rank wins over a lower one. */
+    rang: smallint('rang').notNull().default(0),
+    /** When the file was published (`YYYY` or `YYYY-MM-DD`), when known: newer wins at equal rank. */
+    publie_le: text('publie_le'),
     debut: timestamp('debut', { withTimezone: true, mode: 'date' }).notNull(),
     fin: timestamp('fin', { withTimezone: true, mode: 'date' }).notNull(),
   },

@@ -147,6 +147,7 @@ const check35: Check = object({
   formation_fermee: boolean,
   date_fermeture: check2,
   region: check10,
+  academie: optional(check10),
   etablissement: check12,
   donnee_source: check17,
   agregat_regional: boolean,
