@@ -40,10 +40,7 @@ export function figuresKit(): FiguresKit | null {
 export function loadAudienceView(audience: Audience): Promise<AudienceView> {
   const ready = views[audience];
   if (ready !== undefined) return Promise.resolve(ready);
-  const pending = (loading[audience] ??= Promise.all([
-    chunks[audience](),
-    import('./figures-kit.js'),
-  ]).then(
+  loading[audience] ??= Promise.all([chunks[audience](), import('./figures-kit.js')]).then(
     ([view, figures]) => {
       kit = figures;
       views[audience] = view;
@@ -53,6 +50,6 @@ export function loadAudienceView(audience: Audience): Promise<AudienceView> {
       delete loading[audience];
       throw cause;
     },
-  ));
-  return pending;
+  );
+  return loading[audience];
 }
