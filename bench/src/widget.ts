@@ -6,17 +6,17 @@
 // on screen next to a bare fetch() of the same URL and next to a control (a trivial
 // element showing the same answer as text), and the layout shift while loading. Figures
 // are printed; only broken behaviour fails the run.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { childProcessEnv } from '@inserjeunes/db/testing';
 import { DEMO_DIR } from '@inserjeunes/demo-data';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ROOT } from './harness/repo-paths.js';
+import { run, startApi } from './harness/widget-api.js';
 
 const DIST = join(ROOT, 'packages/widget/dist');
 const LOADS = 20;
@@ -31,25 +31,6 @@ const median = (values: number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-
-function run(
-  label: string,
-  command: string,
-  args: string[],
-  { env = {}, tolerant = false }: { env?: NodeJS.ProcessEnv; tolerant?: boolean } = {},
-) {
-  const result = spawnSync(command, args, {
-    cwd: ROOT,
-    env: childProcessEnv(env),
-    encoding: 'utf8',
-  });
-  if (result.status !== 0 && tolerant) {
-    console.warn(`! ${label} exited with ${result.status}; going on with what it loaded`);
-  } else if (result.status !== 0) {
-    console.error(`✗ ${label} failed:\n${result.stdout}${result.stderr}`);
-    process.exit(1);
-  }
-}
 
 /** The gzip size of each built file, by name (hash included), printed as it goes. */
 function sizes(): Map<string, number> {
@@ -68,41 +49,6 @@ function sizes(): Map<string, number> {
     );
   }
   return sizes;
-}
-
-/** The real API on a free port, over a fresh PGlite folder loaded with the demo data. */
-async function startApi(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
-  const env = { PGLITE_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_ANONYME: '100000' };
-  // The importer reports files it does not recognise with a non-zero status; the widget
-  // needs only the indicators, and a missing dataset shows up below as a widget that fails.
-  run(
-    'loading the demo data',
-    'pnpm',
-    ['exec', 'tsx', 'apps/importer/src/cli.ts', '--demo-if-empty'],
-    {
-      env,
-      tolerant: true,
-    },
-  );
-  // `pnpm serve`: the compiled server, as production runs it.
-  run('compiling the server', 'pnpm', ['build:server'], { env });
-  const server = spawn('pnpm', ['serve'], {
-    cwd: ROOT,
-    env: childProcessEnv({ ...env, PORT: '0' }),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the API did not start within 60 s')), 60_000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      const match = /http:\/\/localhost:(\d+)\//.exec(chunk.toString());
-      if (match) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${match[1]}`);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`the API stopped (exit ${code})`)));
-  });
-  return { url, process: server };
 }
 
 /**
