@@ -58,12 +58,12 @@ function startPartner(api: string): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const params = new URL(request.url ?? '/', 'http://partner').searchParams;
     const attributes = JSON.parse(params.get('attributes') ?? '{}') as Attributes;
-    const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const quoted = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     const widget =
       params.get('embed') === '1'
-        ? `<iframe title="Indicateurs" style="width:100%;border:0;height:40rem" src="${escape(`${api}/embed?${new URLSearchParams(attributes)}`)}"></iframe>`
+        ? `<iframe title="Indicateurs" style="width:100%;border:0;height:40rem" src="${quoted(`${api}/embed?${new URLSearchParams(attributes)}`)}"></iframe>`
         : `<inserjeunes-indicateurs${Object.entries(attributes)
-            .map(([name, value]) => ` ${name}="${escape(value)}"`)
+            .map(([name, value]) => ` ${name}="${quoted(value)}"`)
             .join('')}></inserjeunes-indicateurs>`;
     const head =
       params.get('embed') === '1'
@@ -164,7 +164,6 @@ async function main() {
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-site-isolation-trials',
-      '--disable-features=IsolateOrigins,site-per-process,OriginKeyedProcessesByDefault',
     ],
   });
   let missed = false;

@@ -1,9 +1,16 @@
 import { escapeHtml } from '../openapi/escape-html.js';
 import type { EmbedQuery } from './widget-embed-query.js';
 
-function page(lang: string, title: string, body: string, widget: boolean): string {
+function page(
+  lang: string,
+  title: string,
+  body: string,
+  widget: boolean,
+  preloads: readonly string[] = [],
+): string {
+  const hints = preloads.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">\n`);
   const entry = widget
-    ? '<script type="module" src="/widget/v1/inserjeunes-indicateurs.js"></script>\n'
+    ? `<script type="module" src="/widget/v1/inserjeunes-indicateurs.js"></script>\n${hints.join('')}`
     : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -25,9 +32,10 @@ ${body}
 
 /**
  * The page an iframe shows: the widget alone, its attributes from the checked query, and
- * the external script that tells the parent page its height. No inline script.
+ * the external script that tells the parent page its height. No inline script. `preloads`
+ * are the widget's chunks this widget will ask for, fetched alongside its script.
  */
-export function embedPage(query: EmbedQuery): string {
+export function embedPage(query: EmbedQuery, preloads: readonly string[] = []): string {
   const attributes: [string, string | null][] = [
     ['code', query.code],
     ['uai', query.uai],
@@ -49,6 +57,7 @@ export function embedPage(query: EmbedQuery): string {
     title,
     `<inserjeunes-indicateurs${html}></inserjeunes-indicateurs>`,
     true,
+    preloads,
   );
 }
 

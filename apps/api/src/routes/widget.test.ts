@@ -18,6 +18,13 @@ beforeAll(() => {
   writeFileSync(join(dist, 'embed-frame.js'), 'parent.postMessage({},"*");');
   writeFileSync(join(dist, 'embed.css'), 'body{margin:0}');
   writeFileSync(join(dist, 'chunks', 'en-AbC123.js'), 'export const templates={};');
+  for (const chunk of [
+    'figures-Fig12345',
+    'superieur-Sup12345',
+    'draw-employment-chart-Cha12345',
+  ]) {
+    writeFileSync(join(dist, 'chunks', `${chunk}.js`), 'export {};');
+  }
   writeFileSync(join(dist, 'notes.txt'), 'not served');
 });
 
@@ -100,6 +107,23 @@ describe('GET /embed', () => {
     );
     expect(html).toContain('<html lang="en">');
     expect(html).not.toContain('utm_source');
+  });
+
+  it('asks for the chunks its widget will need with the script: figures, and the chart for higher education', async () => {
+    const preloads = async (query: string) =>
+      (
+        (await (await app().request(`/embed?${query}`)).text()).match(
+          /<link rel="modulepreload" href="[^"]+">/g,
+        ) ?? []
+      ).map((link) => link.replace(/^.*href="\/widget\/v1\/chunks\/|\.js">$/g, ''));
+    expect(await preloads('code=40025214')).toEqual(['figures-Fig12345']);
+    expect(await preloads('code=40025214&lang=en')).toEqual(['figures-Fig12345', 'en-AbC123']);
+    expect(await preloads('code=2400074')).toEqual([
+      'figures-Fig12345',
+      'superieur-Sup12345',
+      'draw-employment-chart-Cha12345',
+    ]);
+    expect(await preloads('code=2400074&audience=lycee')).toEqual(['figures-Fig12345']);
   });
 
   it('can be framed by any site, runs only its own external scripts', async () => {

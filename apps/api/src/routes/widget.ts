@@ -4,6 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
 import { embedPage, errorPage } from './widget-embed-page.js';
 import { readEmbedQuery } from './widget-embed-query.js';
+import { chunkPreloads } from './widget-preloads.js';
 
 const ENTRY = 'inserjeunes-indicateurs.js';
 const BUILD_HINT =
@@ -74,6 +75,7 @@ export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
   }
 
   const built = async () => root !== undefined && (await load(join(root, ENTRY))) !== null;
+  const preloads = root === undefined ? null : chunkPreloads(root);
 
   const app = new Hono();
 
@@ -113,7 +115,12 @@ export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
     const query = readEmbedQuery(new URL(c.req.url).searchParams);
     if (!query.ok) return c.html(errorPage(query.reason), 400, headers);
     if (!(await built())) return c.html(errorPage(BUILD_HINT), 503, headers);
-    return c.html(embedPage(query.value), 200, { ...headers, 'Cache-Control': SHORT_CACHE });
+    const entry = root === undefined ? null : await load(join(root, ENTRY));
+    const hints = preloads && entry ? await preloads(entry.etag, query.value) : [];
+    return c.html(embedPage(query.value, hints), 200, {
+      ...headers,
+      'Cache-Control': SHORT_CACHE,
+    });
   });
 
   return app;
