@@ -77,6 +77,9 @@ export class Stager {
     for (let k = 0; k < key.length; k++) {
       id += `${k === 0 ? '' : '\u0001'}${String(record[key[k] ?? ''] ?? '\u2205')}`;
     }
+    // Kept for the whole file: a flat copy, since its pieces may be slices of the decoded
+    // text of the file, which would otherwise stay in memory with every key.
+    id = flatCopy(id);
     const previous = entry.seen.get(id);
     if (previous !== undefined) {
       this.duplicate(entry, record, line, previous);
@@ -260,6 +263,11 @@ export class Stager {
     this.start(this.tx.copyIn(spec.name, columns, toCopyText(rows, columns)));
     entry.direct += rows.length;
   }
+}
+
+/** A string with its own characters, holding no reference to the strings it was built from. */
+function flatCopy(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 function mergeSql(entry: Staged): string {
