@@ -28,6 +28,14 @@ export function audienceView(audience: Audience): AudienceView | null {
   return views[audience] ?? null;
 }
 
+/**
+ * Starts downloading what draws figures as soon as the element is registered: every widget
+ * needs it, and a widget inserted after the script ran finds it there.
+ */
+export function prefetchFigures(): void {
+  void import('./figures-kit.js').catch(() => undefined);
+}
+
 /** What draws an answer's figures, once a view is here (null before). */
 export function figuresKit(): FiguresKit | null {
   return kit;
