@@ -6,12 +6,13 @@ import type { EmbedQuery } from './widget-embed-query.js';
 /**
  * The widget's chunks (content-hashed names) an embed page asks for before its script has
  * run, so that they come with the script rather than after it: what draws figures always,
- * higher education's view and chart for that audience, English for an English page.
+ * higher education's view for that audience, English for an English page. Never the chart
+ * (43 KB br): preloaded, it would share the bandwidth with the script and delay the figures;
+ * the widget asks for it with its answer.
  */
 const CHUNKS: { name: string; wanted: (audience: Audience, query: EmbedQuery) => boolean }[] = [
   { name: 'figures', wanted: () => true },
   { name: 'superieur', wanted: (audience) => audience === 'superieur' },
-  { name: 'draw-employment-chart', wanted: (audience) => audience === 'superieur' },
   { name: 'en', wanted: (_audience, query) => query.lang === 'en' },
 ];
 

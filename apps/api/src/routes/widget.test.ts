@@ -109,7 +109,7 @@ describe('GET /embed', () => {
     expect(html).not.toContain('utm_source');
   });
 
-  it('asks for the chunks its widget will need with the script: figures, and the chart for higher education', async () => {
+  it('asks for the chunks its widget will need with the script: figures, and the view of higher education but not its chart', async () => {
     const preloads = async (query: string) =>
       (
         (await (await app().request(`/embed?${query}`)).text()).match(
@@ -118,11 +118,7 @@ describe('GET /embed', () => {
       ).map((link) => link.replace(/^.*href="\/widget\/v1\/chunks\/|\.js">$/g, ''));
     expect(await preloads('code=40025214')).toEqual(['figures-Fig12345']);
     expect(await preloads('code=40025214&lang=en')).toEqual(['figures-Fig12345', 'en-AbC123']);
-    expect(await preloads('code=2400074')).toEqual([
-      'figures-Fig12345',
-      'superieur-Sup12345',
-      'draw-employment-chart-Cha12345',
-    ]);
+    expect(await preloads('code=2400074')).toEqual(['figures-Fig12345', 'superieur-Sup12345']);
     expect(await preloads('code=2400074&audience=lycee')).toEqual(['figures-Fig12345']);
   });
 
