@@ -12,12 +12,7 @@ export type FiguresKit = typeof import('./figures-kit.js');
 const chunks: Record<Audience, () => Promise<AudienceView>> = {
   '3eme': () => import('./troisieme.js').then((module) => module.troisieme),
   lycee: () => import('./lycee.js').then((module) => module.lycee),
-  superieur: () => {
-    // Its chart's code is asked for at the same time, so that it comes with the answer
-    // rather than after it; the figures are drawn without waiting for it.
-    void import('../chart/draw-employment-chart.js').catch(() => undefined);
-    return import('./superieur.js').then((module) => module.superieur);
-  },
+  superieur: () => import('./superieur.js').then((module) => module.superieur),
 };
 const views: Partial<Record<Audience, AudienceView>> = {};
 let kit: FiguresKit | null = null;
