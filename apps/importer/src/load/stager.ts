@@ -1,4 +1,5 @@
 import { filledColumns, toCopyText } from './copy-text.js';
+import { SeenLines } from './seen-lines.js';
 import {
   type MergeMode,
   TABLE_ORDER,
@@ -20,7 +21,7 @@ interface Staged {
   buffer: AnyRow[];
   count: number;
   /** Key → line (and row, when duplicates must be compared) of rows already staged. */
-  seen: Map<string, { line: number; row?: AnyRow }>;
+  seen: SeenLines<AnyRow>;
   /** Rows copied straight into the real table (see {@link Stager.mayCopyDirectly}). */
   direct: number;
   directOpen: boolean;
@@ -77,15 +78,11 @@ export class Stager {
     for (let k = 0; k < key.length; k++) {
       id += `${k === 0 ? '' : '\u0001'}${String(record[key[k] ?? ''] ?? '\u2205')}`;
     }
-    // Kept for the whole file: a flat copy, since its pieces may be slices of the decoded
-    // text of the file, which would otherwise stay in memory with every key.
-    id = flatCopy(id);
-    const previous = entry.seen.get(id);
+    const previous = entry.seen.check(id, line, record);
     if (previous !== undefined) {
       this.duplicate(entry, record, line, previous);
       return;
     }
-    entry.seen.set(id, entry.spec.duplicates === 'identical' ? { line, row: record } : { line });
     entry.count++;
     if (this.writing) entry.buffer.push(record);
   }
@@ -143,7 +140,7 @@ export class Stager {
         created: false,
         buffer: [],
         count: 0,
-        seen: new Map(),
+        seen: new SeenLines(TABLES[table].duplicates === 'identical'),
         direct: 0,
         directOpen: table === 'indicateur' && mode === 'replace',
         checkedScopes: new Set(),
@@ -263,11 +260,6 @@ export class Stager {
     this.start(this.tx.copyIn(spec.name, columns, toCopyText(rows, columns)));
     entry.direct += rows.length;
   }
-}
-
-/** A string with its own characters, holding no reference to the strings it was built from. */
-function flatCopy(text: string): string {
-  return `${text} `.slice(0, -1);
 }
 
 function mergeSql(entry: Staged): string {
