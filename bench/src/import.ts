@@ -1,20 +1,32 @@
 // `pnpm bench:import`: imports the official files of ../shared/data into a fresh PostgreSQL
 // database and prints rows per second per dataset, the total time, and how the regional
-// file's import compares with a plain COPY of the same file into an unindexed table.
+// file's import compares with a plain COPY of the same file into an unindexed table; then
+// generates national-size files (1,000,000 InserSup-shaped rows, 500,000 regional-shaped
+// rows) into a temporary folder, imports each alone and prints rows/s and peak memory.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createDb, type DbHandle } from '@inserjeunes/db';
+import { childProcessEnv } from '@inserjeunes/db/testing';
 import { type FileReport, importPaths } from '@inserjeunes/importer';
 import postgres from 'postgres';
 import { benchVar } from './env.js';
-import { DATA } from './harness/repo-paths.js';
+import { DATA, ROOT } from './harness/repo-paths.js';
+import { writeInserSupFile, writeRegionalFile } from './harness/synthetic-files.js';
 
 const REGIONAL = `${DATA}/inserjeunes/regional/ij_region_data.csv`;
 const URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/test';
 const TARGET_TOTAL_S = 60;
 const TARGET_RATIO = 3;
 const RUNS = 5;
+const INSERSUP_EXTRACT = `${DATA}/insersup/fr-esr-insersup-2026_S1-extrait.csv`;
+/** The synthetic files' sizes, as the national files are, and what their import must keep. */
+const SYNTHETIC = { insersup: 1_000_000, regional: 500_000 };
+const TARGET_ROWS_PER_S = 50_000;
+const TARGET_PEAK_MB = 300;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rate = (rows: number, ms: number) =>
@@ -82,6 +94,90 @@ async function importRegionalAlone(
   }
 }
 
+interface ChildImport {
+  status: number | null;
+  ms: number;
+  peakRssMb: number;
+  output: string;
+}
+
+/**
+ * `pnpm data:import <path>` in a process of its own, as an operator runs it, with its
+ * resident memory read from /proc every 50 ms (its peak is what the machine must have).
+ */
+function importInChild(url: string, path: string): Promise<ChildImport> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/importer/src/cli.ts', path], {
+    cwd: ROOT,
+    env: childProcessEnv({ DATABASE_URL: url }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', () => {});
+  let peakKb = 0;
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peakKb = Math.max(peakKb, kb);
+    } catch {
+      // The process has just ended.
+    }
+  }, 50);
+  return new Promise((resolve) => {
+    child.once('exit', (status) => {
+      clearInterval(timer);
+      resolve({ status, ms: performance.now() - started, peakRssMb: peakKb / 1024, output });
+    });
+  });
+}
+
+/**
+ * The synthetic national-size files: generated into a temporary folder, each imported alone
+ * into a fresh database, then removed. Prints rows/s (the whole command's wall time, start-up
+ * included) and the importer's peak memory.
+ */
+async function importSynthetic(url: string): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  try {
+    const files: { label: string; rows: number; path: string }[] = [];
+    const regional = join(folder, 'ij_region_data-synthetique.csv');
+    await writeRegionalFile(regional, SYNTHETIC.regional);
+    files.push({ label: 'regional-shaped', rows: SYNTHETIC.regional, path: regional });
+    if (existsSync(INSERSUP_EXTRACT)) {
+      const insersup = join(folder, 'fr-esr-insersup-synthetique.csv');
+      await writeInserSupFile(insersup, INSERSUP_EXTRACT, SYNTHETIC.insersup);
+      files.push({ label: 'InserSup-shaped', rows: SYNTHETIC.insersup, path: insersup });
+    }
+    console.log('\nSynthetic national-size files, each imported alone by `pnpm data:import`:');
+    for (const file of files) {
+      const mb = (statSync(file.path).size / 1024 / 1024).toFixed(0);
+      const result = await withScratchDatabase(url, (scratchUrl) =>
+        importInChild(scratchUrl, file.path),
+      );
+      const rowsPerS = (file.rows / result.ms) * 1000;
+      const memory = `peak RSS ${result.peakRssMb.toFixed(0)} MB`;
+      if (result.status !== 0) {
+        const said = result.output.trim().split('\n').slice(-3).join(' / ');
+        console.log(
+          `  ${file.label.padEnd(16)} ${file.rows.toLocaleString('en-US')} rows (${mb} MB): not imported (exit ${result.status}: ${said}); ${memory}`,
+        );
+        continue;
+      }
+      const fast = rowsPerS >= TARGET_ROWS_PER_S;
+      const flat = result.peakRssMb <= TARGET_PEAK_MB;
+      console.log(
+        `  ${file.label.padEnd(16)} ${file.rows.toLocaleString('en-US')} rows (${mb} MB) in ${seconds(result.ms)}: ${rate(file.rows, result.ms)} (target ≥ ${TARGET_ROWS_PER_S.toLocaleString('en-US')}: ${fast ? 'met' : 'NOT met'}), ${memory} (target ≤ ${TARGET_PEAK_MB} MB: ${flat ? 'met' : 'NOT met'})`,
+      );
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -93,6 +189,13 @@ async function main(): Promise<void> {
     return;
   }
   const url = benchVar('DATABASE_URL') ?? URL_DEFAULT;
+  // IMPORT_PART=official or synthetic runs one half only; both by default.
+  const part = benchVar('IMPORT_PART');
+  if (part !== 'synthetic') await importOfficial(url);
+  if (part !== 'official') await importSynthetic(url);
+}
+
+async function importOfficial(url: string): Promise<void> {
   console.log(`Importing ${DATA} into a fresh database on ${new URL(url).host}…`);
 
   const folder = await withScratchDatabase(url, async (scratchUrl) => {

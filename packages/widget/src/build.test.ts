@@ -10,33 +10,45 @@ async function text(path: string): Promise<string> {
 }
 
 describe('the built bundle', () => {
-  it('has entries with stable names, minified, and loads higher education, explanations and English as hashed chunks', async () => {
+  it('has entries with stable names, minified, and loads the figures, higher education, explanations and English as hashed chunks', async () => {
     const entry = await text('inserjeunes-indicateurs.js');
     // Minified: no comments, no statement starting an indented line (template text aside).
     expect(entry).not.toContain('/**');
     expect(entry).not.toMatch(/\n\s+(const|let|function|return|if)\s/);
-    const chunksOf = (code: string) =>
-      [...code.matchAll(/chunks\/([\w-]+)-[\w-]{8}\.js/g)].map((m) => m[1]);
+    const chunksOf = (code: string) => [
+      ...new Set([...code.matchAll(/chunks\/([\w-]+)-[\w-]{8}\.js/g)].map((m) => m[1])),
+    ];
     expect(chunksOf(entry).sort()).toEqual([
       'en',
       'explanations',
+      'figures',
       'figures-in-context',
       'superieur',
     ]);
-    // 3eme and lycee render from the entry alone: neither the higher-education view, nor
-    // the chart, nor the explanations' texts are in it.
+    // The entry holds what a widget needs before its answer: neither the views, nor the
+    // chart, nor the explanations' texts are in it; the figures chunk comes with the answer.
     expect(entry).not.toContain('LineController');
     expect(entry).not.toContain('Emploi stable');
     expect(entry).not.toContain('auto-entrepreneurs');
     expect(entry).not.toContain('Share of final-year students');
-    const superieur = entry.match(/chunks\/superieur-[\w-]{8}\.js/)?.[0] ?? '';
-    expect(chunksOf(await text(superieur)).sort()).toEqual([
+    expect(entry).not.toContain('reponse_invalide');
+    expect(entry).not.toContain('sur 10');
+    const chunk = (name: string) =>
+      entry.match(new RegExp(`chunks/${name}-[\\w-]{8}\\.js`))?.[0] ?? '';
+    // Higher education's view needs the figures chunk, fetched with the answer as well; it
+    // alone asks for the chart.
+    expect(chunksOf(await text(chunk('superieur'))).sort()).toEqual([
       'draw-employment-chart',
-      'figures-in-context',
+      'figures',
     ]);
-    // The answer is checked by code generated from the contract, in the entry: no zod.
-    expect(entry).toContain('effectif_insuffisant');
-    expect(entry).not.toMatch(/\b_zod\b|\$Zod/);
+    // The figures chunk imports nothing but the entry: nothing fetched after it.
+    const figures = await text(chunk('figures'));
+    expect(chunksOf(figures)).toEqual([]);
+    expect(figures).toContain('sur 10');
+    // The answer is checked by code generated from the contract, in the figures chunk: no zod.
+    expect(figures).toContain('reponse_invalide');
+    expect(figures).toContain('donnees_indisponibles');
+    expect(figures).not.toMatch(/\b_zod\b|\$Zod/);
     for (const name of ['embed.js', 'embed-frame.js', 'embed.css']) {
       expect((await text(name)).length).toBeGreaterThan(0);
     }

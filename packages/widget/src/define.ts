@@ -1,3 +1,4 @@
+import { prefetchFigures } from './audiences/audience-views.js';
 import { InserjeunesIndicateurs } from './indicateurs/inserjeunes-indicateurs.js';
 
 /**
@@ -7,4 +8,5 @@ import { InserjeunesIndicateurs } from './indicateurs/inserjeunes-indicateurs.js
 export function defineInserjeunesIndicateurs(): void {
   if (customElements.get('inserjeunes-indicateurs') !== undefined) return;
   customElements.define('inserjeunes-indicateurs', InserjeunesIndicateurs);
+  prefetchFigures();
 }

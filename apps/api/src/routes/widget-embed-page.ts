@@ -7,9 +7,11 @@ function page(
   body: string,
   widget: boolean,
   theme: EmbedTheme | null = null,
+  preloads: readonly string[] = [],
 ): string {
+  const hints = preloads.map((href) => `<link rel="modulepreload" href="${escapeMarkup(href)}">\n`);
   const entry = widget
-    ? '<script type="module" src="/widget/v1/inserjeunes-indicateurs.js"></script>\n'
+    ? `<script type="module" src="/widget/v1/inserjeunes-indicateurs.js"></script>\n${hints.join('')}`
     : '';
   return `<!doctype html>
 <html lang="${escapeMarkup(lang)}"${theme === null ? '' : ` data-theme="${theme}"`}>
@@ -31,9 +33,10 @@ ${body}
 
 /**
  * The page an iframe shows: the widget alone, its attributes from the checked query, and
- * the external script that tells the parent page its height. No inline script.
+ * the external script that tells the parent page its height. No inline script. `preloads`
+ * are the widget's chunks this widget will ask for, fetched alongside its script.
  */
-export function embedPage(query: EmbedQuery): string {
+export function embedPage(query: EmbedQuery, preloads: readonly string[] = []): string {
   const attributes: [string, string | null][] = [
     ['code', query.code],
     ['uai', query.uai],
@@ -56,6 +59,7 @@ export function embedPage(query: EmbedQuery): string {
     `<inserjeunes-indicateurs${html}></inserjeunes-indicateurs>`,
     true,
     query.theme,
+    preloads,
   );
 }
 

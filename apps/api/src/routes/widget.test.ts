@@ -20,6 +20,13 @@ beforeAll(() => {
   writeFileSync(join(dist, 'embed-frame.js'), 'parent.postMessage({},"*");');
   writeFileSync(join(dist, 'embed.css'), 'body{margin:0}');
   writeFileSync(join(dist, 'chunks', 'en-AbC123.js'), 'export const templates={};');
+  for (const chunk of [
+    'figures-Fig12345',
+    'superieur-Sup12345',
+    'draw-employment-chart-Cha12345',
+  ]) {
+    writeFileSync(join(dist, 'chunks', `${chunk}.js`), 'export {};');
+  }
   writeFileSync(join(dist, 'notes.txt'), 'not served');
   writeFileSync(join(dist, 'chunks', 'chart-Zz9.js'), BIG_CHUNK);
   // What the build's precompression step writes next to a file (a marker, to tell it apart).
@@ -140,6 +147,19 @@ describe('GET /embed', () => {
       expect(await response.text()).toContain(`<html lang="fr" data-theme="${theme}">`);
     },
   );
+
+  it('asks for the chunks its widget will need with the script: figures, and the view of higher education but not its chart', async () => {
+    const preloads = async (query: string) =>
+      (
+        (await (await app().request(`/embed?${query}`)).text()).match(
+          /<link rel="modulepreload" href="[^"]+">/g,
+        ) ?? []
+      ).map((link) => link.replace(/^.*href="\/widget\/v1\/chunks\/|\.js">$/g, ''));
+    expect(await preloads('code=40025214')).toEqual(['figures-Fig12345']);
+    expect(await preloads('code=40025214&lang=en')).toEqual(['figures-Fig12345', 'en-AbC123']);
+    expect(await preloads('code=2400074')).toEqual(['figures-Fig12345', 'superieur-Sup12345']);
+    expect(await preloads('code=2400074&audience=lycee')).toEqual(['figures-Fig12345']);
+  });
 
   it('can be framed by any site, runs only its own external scripts', async () => {
     const response = await app().request('/embed?code=40025214');

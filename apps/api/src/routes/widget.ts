@@ -7,6 +7,7 @@ import { sendHtml } from '../http/send-body.js';
 import { type FileCodings, fileCodings, fileVariant } from '../http/static-codings.js';
 import { embedPage, errorPage } from './widget-embed-page.js';
 import { readEmbedQuery } from './widget-embed-query.js';
+import { chunkPreloads } from './widget-preloads.js';
 
 const ENTRY = 'inserjeunes-indicateurs.js';
 const BUILD_HINT =
@@ -80,6 +81,7 @@ export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
   }
 
   const built = async () => root !== undefined && (await load(join(root, ENTRY))) !== null;
+  const preloads = root === undefined ? null : chunkPreloads(root);
 
   const app = new Hono<ApiEnv>();
 
@@ -130,7 +132,12 @@ export function widgetRoutes({ distDir }: WidgetRoutesOptions = {}) {
     const query = readEmbedQuery(new URL(c.req.url).searchParams);
     if (!query.ok) return c.html(errorPage(query.reason), 400, headers);
     if (!(await built())) return c.html(errorPage(BUILD_HINT), 503, headers);
-    return sendHtml(c, embedPage(query.value), { ...headers, 'Cache-Control': SHORT_CACHE });
+    const entry = root === undefined ? null : await load(join(root, ENTRY));
+    const hints = preloads && entry ? await preloads(entry.etag, query.value) : [];
+    return sendHtml(c, embedPage(query.value, hints), {
+      ...headers,
+      'Cache-Control': SHORT_CACHE,
+    });
   });
 
   return app;

@@ -1,5 +1,6 @@
 import { filledColumns, toCopyText } from './copy-text.js';
 import { mergeSql } from './merge-sql.js';
+import { SeenLines } from './seen-lines.js';
 import {
   type MergeMode,
   TABLE_ORDER,
@@ -21,7 +22,7 @@ export interface Staged {
   buffer: AnyRow[];
   count: number;
   /** Key → line (and row, when duplicates must be compared) of rows already staged. */
-  seen: Map<string, { line: number; row?: AnyRow }>;
+  seen: SeenLines<AnyRow>;
   /** Rows copied straight into the real table (see {@link Stager.mayCopyDirectly}). */
   direct: number;
   directOpen: boolean;
@@ -78,12 +79,11 @@ export class Stager {
     for (let k = 0; k < key.length; k++) {
       id += `${k === 0 ? '' : '\u0001'}${String(record[key[k] ?? ''] ?? '\u2205')}`;
     }
-    const previous = entry.seen.get(id);
+    const previous = entry.seen.check(id, line, record);
     if (previous !== undefined) {
       this.duplicate(entry, record, line, previous);
       return;
     }
-    entry.seen.set(id, entry.spec.duplicates === 'identical' ? { line, row: record } : { line });
     entry.count++;
     if (this.writing) entry.buffer.push(record);
   }
@@ -147,7 +147,7 @@ export class Stager {
         created: false,
         buffer: [],
         count: 0,
-        seen: new Map(),
+        seen: new SeenLines(TABLES[table].duplicates === 'identical'),
         direct: 0,
         directOpen: table === 'indicateur' && mode === 'replace',
         checkedScopes: new Set(),

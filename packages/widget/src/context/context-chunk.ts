@@ -10,6 +10,14 @@ export function inContext(): InContext | null {
   return loaded;
 }
 
+/**
+ * Starts downloading the chunk with the figures' own (see `prefetchFigures`): every answer
+ * with figures shows it, so it comes alongside the API call rather than after it.
+ */
+export function prefetchContext(): void {
+  void load().catch(() => undefined);
+}
+
 /** Loads the chunk; a failed download is tried again next time. */
 function load(): Promise<InContext> {
   pending ??= import('./figures-in-context.js').then(

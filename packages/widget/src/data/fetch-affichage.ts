@@ -1,5 +1,7 @@
 import type { AffichageLoad } from './affichage-load.js';
-import { parseResponse } from './parse-response.js';
+
+/** The contract's checks are a chunk: asked for with the request, so neither waits on the other. */
+const loadParser = () => import('./parse-response.js');
 
 /**
  * How long the widget waits for the API before showing its network-error state (with its
@@ -13,6 +15,10 @@ export async function fetchAffichage(
   signal: AbortSignal,
   timeoutMs = AFFICHAGE_TIMEOUT_MS,
 ): Promise<AffichageLoad> {
+  const parser = loadParser().then(
+    (module) => module.parseResponse,
+    () => null,
+  );
   // One controller for both reasons to stop: the widget's (a newer request, removal) and
   // the delay. `AbortSignal.any` is missing from browsers partners still see.
   const request = new AbortController();
@@ -40,6 +46,14 @@ export async function fetchAffichage(
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', forward);
+  }
+  const parseResponse = await parser;
+  if (parseResponse === null) {
+    return {
+      status: 'error',
+      code: 'script',
+      message: 'code de lecture de la réponse indisponible',
+    };
   }
   return parseResponse(response.ok, response.status, body);
 }

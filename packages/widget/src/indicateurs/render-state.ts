@@ -3,21 +3,9 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { AudienceView } from '../audiences/audience-view.js';
 import type { ViewContext } from '../audiences/view-context.js';
-import { inContext } from '../context/context-chunk.js';
-import type { AffichageView } from '../data/describe-affichage.js';
 import { placeholderBlock } from '../data/placeholder-block.js';
 import { dataFooter } from '../parts/data-footer.js';
-import { noticeList } from '../parts/notice-list.js';
-import { learnersOf } from '../words/learners.js';
-import { scopeLabel } from '../words/scope-label.js';
-import {
-  errorInsteadText,
-  errorText,
-  noDataInsteadText,
-  noDataText,
-  withheldInsteadText,
-  withheldText,
-} from '../words/state-text.js';
+import { errorInsteadText, errorText, noDataInsteadText, noDataText } from '../words/state-text.js';
 import { renderBlocks, type TabsState } from './render-blocks.js';
 import type { WidgetFrame } from './widget-frame.js';
 
@@ -25,7 +13,7 @@ import type { WidgetFrame } from './widget-frame.js';
 export interface StateContext {
   ctx: ViewContext;
   tabs: TabsState;
-  /** The page explaining the data (`{api}/donnees/lecteur`, for readers). */
+  /** The page explaining the data (`{api}/donnees`). */
   donnees: string;
 }
 
@@ -73,12 +61,12 @@ export function trainingName(
 }
 
 /** When the figures are measured, said wherever there are figures. */
-function measuredWhen() {
+export function measuredWhen() {
   return html`<p class="when">${msg('Situation six mois après la fin de la formation.')}</p>`;
 }
 
 /** Why there is nothing to show, and what to look at instead. */
-function nothingToShow(raison: RaisonAbsence | null) {
+export function nothingToShow(raison: RaisonAbsence | null) {
   return html`<div class="state">
     <p>${noDataText(raison)}</p>
     <p class="instead">${noDataInsteadText(raison)}</p>
@@ -101,48 +89,6 @@ export function renderNoData(donnees: string, raison: RaisonAbsence | null) {
     ${dataFooter({ filieres: [], millesime: null, scope: '', href: donnees })}`;
 }
 
-/**
- * An answer, as the audience's view reads it: figures, partial figures, withheld figures
- * or nothing, with its notices.
- */
-export function renderAffichage(
-  { ctx, tabs, donnees }: StateContext,
-  view: AudienceView,
-  affichage: Affichage,
-  { state, blocks, notices }: AffichageView,
-) {
-  const scope = scopeLabel(affichage);
-  const first = blocks[0];
-  // Every filière withheld for the same reason: said once, not once per tab or column.
-  const body =
-    state === 'no-data'
-      ? nothingToShow(affichage.absence?.raison ?? null)
-      : state === 'withheld' && first?.withheld
-        ? html`<div class="state">
-            <p>${withheldText(first.withheld, learnersOf(first.block))}</p>
-            <p class="instead">${withheldInsteadText()}</p>
-          </div>`
-        : html`${
-            state === 'partial'
-              ? html`<p class="notice" part="notice">
-                ${msg('Certains chiffres ne sont pas publiés : voici ceux qui le sont.')}
-              </p>`
-              : nothing
-          }
-        ${renderBlocks(view, blocks, ctx, tabs)}`;
-  return html`<p class="subtitle" part="subtitle" id="subtitle">${trainingName(affichage)}</p>
-    <p class="scope" part="scope">${scope || msg('Aucun chiffre')}</p>
-    ${state === 'figures' || state === 'partial' ? measuredWhen() : nothing}
-    ${noticeList(affichage, notices, state !== 'no-data', ctx.lang)} ${body}
-    ${state === 'figures' || state === 'partial' ? inContext()?.figuresMenu(affichage, donnees, ctx.lang) : nothing}
-    ${dataFooter({
-      filieres: blocks.map((entry) => entry.block.filiere),
-      millesime: affichage.millesime,
-      scope,
-      href: donnees,
-    })}`;
-}
-
 /** What the loading state reserves room for: one filière or both, a salary or not. */
 export interface LoadingShape {
   oneFiliere: boolean;
@@ -152,14 +98,14 @@ export interface LoadingShape {
 /** The card's body for what an update draws (the unknown state apart: no card at all). */
 export function renderBody(
   context: StateContext,
-  { load, audience, view, described }: WidgetFrame,
+  { load, audience, view, described, kit }: WidgetFrame,
   shape: LoadingShape,
   onRetry: () => void,
 ) {
   if (load.status === 'error') return renderError(context.donnees, onRetry);
   if (load.status === 'no-data') return renderNoData(context.donnees, load.raison);
-  if (load.status === 'ready' && view !== null && described !== null) {
-    return renderAffichage(context, view, load.affichage, described);
+  if (load.status === 'ready' && view !== null && described !== null && kit !== null) {
+    return kit.renderAffichage(context, view, load.affichage, described);
   }
   return renderLoading(context, view, audience, shape);
 }

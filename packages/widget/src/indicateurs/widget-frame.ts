@@ -1,7 +1,8 @@
 import type { Audience, Lang } from '@inserjeunes/contract';
 import type { AudienceView } from '../audiences/audience-view.js';
+import { type FiguresKit, figuresKit } from '../audiences/audience-views.js';
 import type { AffichageLoad } from '../data/affichage-load.js';
-import { type AffichageView, describeAffichage } from '../data/describe-affichage.js';
+import type { AffichageView } from '../data/describe-affichage.js';
 
 /** What one update of the widget draws: read once, before the render. */
 export interface WidgetFrame {
@@ -13,6 +14,8 @@ export interface WidgetFrame {
   lang: Lang;
   /** The answer as the view reads it, when there is an answer and a view to read it. */
   described: AffichageView | null;
+  /** What draws the answer's figures (a chunk, here whenever a view is). */
+  kit: FiguresKit | null;
 }
 
 /** The state shown when the code drawing the figures (a chunk) could not be loaded. */
@@ -32,9 +35,12 @@ export function widgetFrame(
 ): WidgetFrame {
   const waiting = load.status === 'ready' || load.status === 'loading';
   const shown = waiting && viewFailed && view === null ? VIEW_UNAVAILABLE : load;
+  const kit = figuresKit();
   const described =
-    shown.status === 'ready' && view !== null ? describeAffichage(shown.affichage, view) : null;
-  return { load: shown, audience, view, lang, described };
+    shown.status === 'ready' && view !== null && kit !== null
+      ? kit.describeAffichage(shown.affichage, view)
+      : null;
+  return { load: shown, audience, view, lang, described, kit };
 }
 
 /**
