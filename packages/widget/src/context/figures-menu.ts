@@ -5,7 +5,7 @@ import { formatDate } from '../words/number-format.js';
 
 /** The API's address of the same answer as a CSV file, pinned to the millésime shown. */
 function csvUrl(affichage: Affichage, donnees: string): string {
-  const api = donnees.replace(/\/donnees$/, '');
+  const api = donnees.replace(/\/donnees(\/lecteur)?$/, '');
   const url = new URL(
     `${api}/api/inserjeunes/affichage/${affichage.codes.map(encodeURIComponent).join(',')}.csv`,
   );
