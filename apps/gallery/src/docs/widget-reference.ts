@@ -115,6 +115,21 @@ export const PARTIES: readonly ReferenceEntry[] = [
   { name: 'salary', description: 'Le bloc des salaires.' },
   { name: 'chart', description: 'Le graphique de l’emploi dans le temps (public supérieur).' },
   {
+    name: 'comparison',
+    description:
+      'Un chiffre parmi les formations semblables : la bande de leur moitié du milieu, leur médiane, et la phrase qui le dit.',
+  },
+  { name: 'legend', description: 'Ce que veulent dire la bande et le trait de la médiane.' },
+  {
+    name: 'trend',
+    description: 'L’emploi au fil des promotions publiées, dès qu’il y en a deux (public lycée).',
+  },
+  {
+    name: 'menu',
+    description:
+      'Le menu sous les chiffres : télécharger en CSV, copier le lien, citer, signaler une erreur.',
+  },
+  {
     name: 'footer',
     description: 'La source, les promotions, le périmètre et le lien vers les explications.',
   },
