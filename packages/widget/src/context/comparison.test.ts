@@ -283,7 +283,7 @@ describe('lycee: employment over the millésimes', () => {
       const trend = trends[0] as Element;
       expect(trend.querySelector('.small-bars, .bar')).toBeNull();
       // Two points, from 40 % up to 55 %, on the bars' scale of 0 to 100 %: the second higher.
-      expect(trend.querySelector('polyline')?.getAttribute('points')).toBe('18,39.2 222,32.9');
+      expect(trend.querySelector('polyline')?.getAttribute('points')).toBe('18,46.4 222,38.3');
       expect(trend.querySelectorAll('circle')).toHaveLength(2);
       expect(trend.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
       const values = [...trend.querySelectorAll('.trend-value')].map((text) => text.textContent);

@@ -6,7 +6,7 @@ import { promotions } from '../words/promotions.js';
 
 /** The drawing's own units: the SVG scales to the block's width, keeping its proportions. */
 const WIDTH = 240;
-const HEIGHT = 72;
+const HEIGHT = 84;
 const SIDE = 18;
 const TOP = 14;
 const BOTTOM = 16;
