@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AUDIENCES } from './audience.js';
 import { ContexteFiliere } from './context/comparaison.js';
 import { RAISONS_ABSENCE } from './errors.js';
+import { FILIERES } from './filiere.js';
 import { Indicateur, Libelle, SecondeCommune } from './indicateur.js';
 import { SCOPES } from './scope.js';
 
@@ -33,6 +34,11 @@ export const Affichage = z.object({
   region: z.nullable(Libelle),
   etablissement: z.nullable(z.object({ uai: z.string(), libelle: z.nullable(z.string()) })),
   millesime: z.nullable(z.string()),
+  /**
+   * The filière the request kept (`voie`): only its block is shown. Absent when the request
+   * named none (and from an older API).
+   */
+  voie: z.optional(z.enum(FILIERES)),
   formation_fermee: z.boolean(),
   /** One block per filière at the scope shown (a block may be withheld: see `masquage`). */
   filieres: z.array(Indicateur),

@@ -35,8 +35,8 @@ describe('the built bundle', () => {
     expect(entry).not.toContain('sur 10');
     const chunk = (name: string) =>
       entry.match(new RegExp(`chunks/${name}-[\\w-]{8}\\.js`))?.[0] ?? '';
-    // Higher education's view needs the figures chunk, fetched with the answer as well, and
-    // the figures in context (its bands); it alone asks for the chart.
+    // Higher education's view needs the figures chunk and the figures in context, both
+    // fetched with the answer as well; it alone asks for the chart.
     expect(chunksOf(await text(chunk('superieur'))).sort()).toEqual([
       'draw-employment-chart',
       'figures',

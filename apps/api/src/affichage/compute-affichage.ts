@@ -185,6 +185,7 @@ export function computeAffichage(input: AffichageInput): Affichage {
     etablissement:
       etablissement === null ? null : { uai: etablissement.uai, libelle: etablissement.libelle },
     millesime: choice.scope === null ? null : latestOf(records),
+    ...(input.voie === undefined ? {} : { voie: input.voie }),
     formation_fermee:
       finals.length > 0 &&
       finals.every((final) =>

@@ -75,6 +75,20 @@ describe.each(testDbTargets())(
       expect(cells.map((row) => row[at('indicateur')])).toContain('taux_en_formation');
     });
 
+    it('keeps, in CSV, only the filière asked for with voie', async () => {
+      const lines = async (query: string) => {
+        const response = await app.request(`/api/inserjeunes/affichage/${S.cap}.csv${query}`);
+        const [header, ...rows] = (await response.text())
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n');
+        const at = header?.split(';').indexOf('filiere') ?? -1;
+        return new Set(rows.map((row) => row.split(';')[at]));
+      };
+      expect(await lines('')).toEqual(new Set(['scolaire', 'apprentissage']));
+      expect(await lines('?voie=apprentissage')).toEqual(new Set(['apprentissage']));
+    });
+
     it('gives the address the operator takes error reports at, or null', async () => {
       const reporting = testApp(db, { signalement: 'donnees@example.org' });
       try {

@@ -112,9 +112,13 @@ describe.each(testDbTargets())('the widget view with server-side fallback on $na
     });
   });
 
-  it('keeps one filière with voie', async () => {
+  it('keeps one filière with voie, and says which', async () => {
     const { body } = await affichage(app, `${S.cap}?voie=scolaire`);
     expect(body.filieres.map((f) => f.filiere)).toEqual(['scolaire']);
+    expect(body.voie).toBe('scolaire');
+    const every = await affichage(app, S.cap);
+    expect(every.body.filieres.map((f) => f.filiere)).toEqual(['scolaire', 'apprentissage']);
+    expect(every.body).not.toHaveProperty('voie');
   });
 
   it('shows the narrowest withheld scope when no scope has a publishable figure', async () => {

@@ -244,3 +244,55 @@ describe('superieur: earlier promotions', () => {
     },
   );
 });
+
+describe('lycee: employment over the millésimes', () => {
+  const point = (millesime: string, e6: number | null) => ({
+    millesime,
+    nb_annee_term: 150,
+    taux_en_emploi_6_mois: e6,
+    taux_en_emploi_12_mois: null,
+    taux_en_emploi_18_mois: null,
+    taux_en_emploi_24_mois: null,
+    taux_en_emploi_30_mois: null,
+    taux_en_formation: 20,
+    salaire_12_mois_q2: null,
+  });
+
+  it.each([
+    ['fr', ['promotions 2020 et 2021 : 40 %', 'promotions 2022 et 2023 : 55 %']],
+    ['en', ['classes of 2020 and 2021: 40%', 'classes of 2022 and 2023: 55%']],
+  ] as const)(
+    'draws a small line with a point per millésime, said as text, in %s',
+    async (lang, said) => {
+      const body = lyceeAffichage({
+        contexte: [
+          contexte(
+            'scolaire',
+            {},
+            {
+              evolution: [point('2020_2021', 40), point('2021_2022', null), point('2022_2023', 55)],
+            },
+          ),
+          contexte('apprentissage', {}, { evolution: [point('2022_2023', 60)] }),
+        ],
+      });
+      const element = await show(body, '32031213', 'lycee', lang);
+      const trends = shadow(element).querySelectorAll('.trend');
+      // The apprenticeship holds one millésime only: no trend there.
+      expect(trends).toHaveLength(1);
+      const trend = trends[0] as Element;
+      expect(trend.querySelector('.small-bars, .bar')).toBeNull();
+      // Two points, from 40 % up to 55 %, on the bars' scale of 0 to 100 %: the second higher.
+      expect(trend.querySelector('polyline')?.getAttribute('points')).toBe('18,46.4 222,38.3');
+      expect(trend.querySelectorAll('circle')).toHaveLength(2);
+      expect(trend.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+      const values = [...trend.querySelectorAll('.trend-value')].map((text) => text.textContent);
+      expect(values).toEqual([formatPercent(40, lang), formatPercent(55, lang)]);
+      const items = [...trend.querySelectorAll('.sr li')].map((li) =>
+        li.textContent?.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items).toEqual(said);
+      await expectAccessible(element);
+    },
+  );
+});

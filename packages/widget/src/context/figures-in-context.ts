@@ -1,8 +1,6 @@
 import type { ComparedKey, ContexteFiliere, Lang } from '@inserjeunes/contract';
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
-import { percentBar } from '../parts/percent-bar.js';
-import { percentValue } from '../parts/percent-value.js';
 import type { Learners } from '../words/learners.js';
 import { formatPercent } from '../words/number-format.js';
 import { promotions } from '../words/promotions.js';
@@ -11,6 +9,7 @@ import { formatCompared, nothingToCompareText, situatingSentence } from './compa
 import { headcount, leaversCount } from './headcount.js';
 import { anyComparison, pickComparison } from './pick-comparison.js';
 
+export { employmentTrend } from './employment-trend.js';
 export { figuresMenu } from './figures-menu.js';
 
 /**
@@ -47,26 +46,6 @@ export function blockClosing(contexte: Contexte, keys: readonly ComparedKey[], b
     return html`<p class="no-comparison">${nothingToCompareText()}</p>`;
   }
   return bands ? bandLegend() : null;
-}
-
-/** lycee: employment at 6 months over the millésimes held, when there are two or more. */
-export function employmentTrend(contexte: Contexte, lang: Lang) {
-  const points = (contexte?.evolution ?? []).filter(
-    (point) => point.taux_en_emploi_6_mois !== null,
-  );
-  if (points.length < 2) return null;
-  return html`<div class="section trend" part="trend">
-    <p class="trend-title">${msg('En emploi à 6 mois, promotion après promotion')}</p>
-    <ul class="trend-points" role="list">
-      ${points.map(
-        (point) => html`<li>
-          <span class="when">${point.millesime.replace('_', '–')}</span>
-          ${percentBar(point.taux_en_emploi_6_mois, 'emploi')}
-          ${percentValue(point.taux_en_emploi_6_mois, lang)}
-        </li>`,
-      )}
-    </ul>
-  </div>`;
 }
 
 /** superieur: employment at 12 months and the median salary among similar trainings, and the counts. */

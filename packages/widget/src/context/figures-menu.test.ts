@@ -1,7 +1,7 @@
-import type { Affichage } from '@inserjeunes/contract';
+import { type Affichage, isFiliere } from '@inserjeunes/contract';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { affichage, superieurAffichage } from '../testing/fixtures.js';
+import { affichage, block, superieurAffichage } from '../testing/fixtures.js';
 import { mount, shadow } from '../testing/mount.js';
 import { stubApi } from '../testing/stub-api.js';
 
@@ -49,6 +49,24 @@ describe('the menu under the figures', () => {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('downloads the filière the widget asked for: its voie goes from the attribute to the request and the link', async () => {
+    // Answers as the API does: only the block of the voie asked for, and that voie said.
+    const { calls } = stubApi((url) => {
+      const voie = url.searchParams.get('voie');
+      if (voie === null || !isFiliere(voie)) return { status: 200, body: affichage() };
+      return { status: 200, body: affichage({ voie, filieres: [block(voie)] }) };
+    });
+    const element = await mount({ code: '40025214', voie: 'apprentissage', lang: 'fr' });
+    await element.chartsComplete;
+    await element.updateComplete;
+    expect(calls.map((url) => url.searchParams.get('voie'))).toEqual(['apprentissage']);
+    const menu = shadow(element).querySelector('details.menu');
+    if (menu === null) throw new Error('no menu');
+    expect(links(menu)[0]?.href).toBe(
+      'https://api.test/api/inserjeunes/affichage/40025214.csv?region=53&millesime=2022_2023&voie=apprentissage',
+    );
   });
 
   it('in English, names InserSup for higher education, and offers no report link without an address', async () => {

@@ -3,15 +3,16 @@ import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { formatDate } from '../words/number-format.js';
 
-/** The API's address of the same answer as a CSV file, pinned to the millésime shown. */
+/** The API's address of the same answer as a CSV file, pinned to the millésime and filière shown. */
 function csvUrl(affichage: Affichage, donnees: string): string {
-  const api = donnees.replace(/\/donnees(\/lecteur)?$/, '');
+  const api = donnees.replace(/\/donnees(?:\/lecteur)?$/, '');
   const url = new URL(
     `${api}/api/inserjeunes/affichage/${affichage.codes.map(encodeURIComponent).join(',')}.csv`,
   );
   if (affichage.etablissement !== null) url.searchParams.set('uai', affichage.etablissement.uai);
   if (affichage.region !== null) url.searchParams.set('region', affichage.region.code);
   if (affichage.millesime !== null) url.searchParams.set('millesime', affichage.millesime);
+  if (affichage.voie !== undefined) url.searchParams.set('voie', affichage.voie);
   return url.href;
 }
 

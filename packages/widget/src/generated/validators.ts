@@ -266,6 +266,7 @@ const check57: Check = object({
   region: check10,
   etablissement: check12,
   millesime: check2,
+  voie: optional(check13),
   formation_fermee: boolean,
   filieres: check36,
   seconde_commune: check40,

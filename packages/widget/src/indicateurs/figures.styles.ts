@@ -268,10 +268,27 @@ export const figuresStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .trend-points {
-    margin: 0;
-    padding: 0;
-    list-style: none;
+  .trend-line {
+    display: block;
+    width: 100%;
+    max-width: 20rem;
+    height: auto;
+  }
+  .trend-path {
+    fill: none;
+    stroke: var(--_emploi);
+    stroke-width: 2;
+  }
+  .trend-point {
+    fill: var(--_emploi);
+  }
+  .trend-value,
+  .trend-when {
+    font-size: 10px;
+    fill: var(--_text);
+  }
+  .trend-when {
+    fill: var(--_muted);
   }
   @media (forced-colors: active) {
     .body,
