@@ -5,7 +5,7 @@
 // and the gallery's build folders) point where they do in the sources. Workspace packages are
 // reached through the `inserjeunes-js` export condition, which `pnpm serve` passes to Node.
 // Only transpiled: the type check is `pnpm typecheck`'s job (ADR 0020).
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,6 +43,16 @@ function sources(folder) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** The JSON files of the `generated` folders of `src`, read at run time by the code beside them. */
+function generatedData(folder) {
+  return readdirSync(join(folder, 'src'), { recursive: true, withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isFile() && entry.name.endsWith('.json') && entry.parentPath.endsWith('/generated'),
+    )
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 const started = Date.now();
 for (const folder of packagesToCompile(join(ROOT, 'apps/api'))) {
   const outdir = join(folder, 'dist');
@@ -58,6 +68,10 @@ for (const folder of packagesToCompile(join(ROOT, 'apps/api'))) {
     target: 'node20',
     logLevel: 'warning',
   });
+  // Generated data the sources read next to themselves (the OpenAPI examples) go along.
+  for (const file of generatedData(folder)) {
+    cpSync(file, join(outdir, relative(join(folder, 'src'), file)));
+  }
   console.log(`✓ ${relative(ROOT, folder)}/dist`);
 }
 console.log(`Serveur compilé en ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -33,6 +33,12 @@ const checks = [
     paths: ['packages/demo-data/files'],
     command: ['pnpm', ['run', '--silent', 'data:demo']],
   },
+  // Answers of the API on the demo dataset, after it.
+  {
+    name: 'OpenAPI response examples',
+    paths: ['apps/api/src/openapi/generated'],
+    command: ['pnpm', ['--filter', '@inserjeunes/api', 'run', '--silent', 'openapi:examples']],
+  },
 ];
 
 let stale = false;

@@ -21,6 +21,7 @@ import { identifyConsumer, verifyKey } from './middleware/identify-consumer.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { secureHeaders } from './middleware/secure-headers.js';
+import type { ApiOperation } from './openapi/api-operation.js';
 import { defaultLimits } from './openapi/published-limits.js';
 import { accueilRoutes } from './routes/accueil.js';
 import { affichageRoutes } from './routes/affichage.js';
@@ -52,6 +53,8 @@ export type App = Hono<ApiEnv> & {
   ready(): Promise<void>;
   /** Writes pending usage and stops the timers; the database stays open (the caller owns it). */
   close(): Promise<void>;
+  /** The declared endpoints, as the OpenAPI document describes them. */
+  readonly operations: readonly ApiOperation[];
 };
 
 /** Builds the API around an injected database; no server, so tests call `app.request()`. */
@@ -127,6 +130,7 @@ export function createApp(deps: AppDeps): App {
   app.notFound(notFound(operations));
   app.onError(errorHandler(s.reads, s.logger));
   return Object.assign(app, {
+    operations,
     flushUsage: () => s.usage.flush(),
     ready: async () => {
       await s.state.current();

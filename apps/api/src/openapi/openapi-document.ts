@@ -24,6 +24,7 @@ import * as z from 'zod/mini';
 import { CompatibleResponse } from '../routes/figures-schemas.js';
 import type { ApiOperation } from './api-operation.js';
 import { errorExample } from './error-examples.js';
+import { responseExample } from './response-examples.js';
 import { headersOf, RESPONSE_HEADERS } from './response-headers.js';
 
 /** Schemas shown by name under `components.schemas`, referenced wherever they appear. */
@@ -100,9 +101,16 @@ export function openApiDocument(operations: readonly ApiOperation[], version: st
       z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as Record<string, unknown>,
     );
   };
-  const content = (byType: Record<string, z.ZodMiniType>) =>
+  // A JSON answer carries, as its example, what the API answered on the demo dataset.
+  const content = (byType: Record<string, z.ZodMiniType>, example?: unknown) =>
     Object.fromEntries(
-      Object.entries(byType).map(([type, schema]) => [type, { schema: schemaOf(schema) }]),
+      Object.entries(byType).map(([type, schema]) => [
+        type,
+        {
+          schema: schemaOf(schema),
+          ...(example !== undefined && type === 'application/json' ? { example } : {}),
+        },
+      ]),
     );
 
   const paths: Record<string, Record<string, unknown>> = {};
@@ -132,7 +140,9 @@ export function openApiDocument(operations: readonly ApiOperation[], version: st
       responses[status] = {
         description: response.description,
         ...(headers ? { headers } : {}),
-        ...(response.content ? { content: content(response.content) } : {}),
+        ...(response.content
+          ? { content: content(response.content, responseExample(op.operationId, status)) }
+          : {}),
       };
     }
     if (publicGet) {

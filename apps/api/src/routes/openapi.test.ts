@@ -79,7 +79,12 @@ describe.each(testDbTargets())('OpenAPI and documentation on $name', ({ open }) 
         ETag: { $ref: '#/components/headers/ETag' },
         'Cache-Control': { $ref: '#/components/headers/Cache-Control' },
       },
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/Affichage' } } },
+      content: {
+        'application/json': {
+          schema: { $ref: '#/components/schemas/Affichage' },
+          example: expect.objectContaining({ codes: ['40022106'], scope: 'formation' }),
+        },
+      },
     });
     expect(affichage?.responses['404']).toBeDefined();
     // A public GET documents its 304, a bad key's 401, and the headers of its 429 and 503.
