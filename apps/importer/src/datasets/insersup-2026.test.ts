@@ -64,6 +64,24 @@ describe.runIf(hasSharedData)('InserSup, current structure (2026_S1, real extrac
       nb_en_emploi_24_mois: null,
     });
   });
+  it('imports each diploma’s label and its SISE type, in InserSup’s words', async () => {
+    const parsed = await parseFile(sharedData(EXTRACT));
+    const diplomes = rowsOf(parsed, 'diplome');
+    expect(diplomes.find((row) => row.code === '2300193')).toMatchObject({
+      code_type: 'SISE',
+      niveau: 'XA',
+      libelle_long: 'STAPS : EDUCATION ET MOTRICITE',
+    });
+    expect(diplomes.find((row) => row.code === '2400235')).toMatchObject({
+      niveau: 'DR',
+      libelle_long: 'INFORMATIQUE',
+    });
+    expect(diplomes.find((row) => row.code === '6001256')?.niveau).toBe('FI');
+    const types = new Map(rowsOf(parsed, 'niveau_formation').map((row) => [row.code, row]));
+    expect([...types.keys()].sort()).toEqual(['DR', 'FI', 'XA']);
+    expect(types.get('XA')?.libelle_court).toBe('Licence générale');
+    expect(types.get('DR')?.libelle_court).toBe('Bachelor universitaire de technologie');
+  });
 });
 
 describe('bad InserSup lines', () => {

@@ -10,6 +10,7 @@ import {
 import { parseCode, parseMillesimeCell, parseUaiCell } from '../values/parse-code.js';
 import { type CsvDataset, STAGES } from './dataset.js';
 import { cell, type Header } from './header.js';
+import { emitInserSupDiploma } from './insersup-diploma.js';
 
 /** The population whose figures are the headline; the others are filters of it. */
 const HEADLINE: Readonly<Record<string, string>> = {
@@ -96,23 +97,10 @@ export const insersup2026: CsvDataset = {
           }),
           line,
         );
-        const libelle = text('libelle_diplome');
-        if (libelle !== '') {
-          sink.emit(
-            'diplome',
-            {
-              code: code.code,
-              code_type: 'SISE',
-              niveau: null,
-              libelle_court: null,
-              libelle_long: libelle,
-              date_ouverture: null,
-              date_fermeture: null,
-            },
-            line,
-            'fill',
-          );
-        }
+        emitInserSupDiploma(sink, line, code.code, text('libelle_diplome'), [
+          text('type_diplome_long'),
+          text('type_diplome'),
+        ]);
         const region = /^R(\d{2})$/.exec(text('reg_id'))?.[1] ?? null;
         sink.emit(
           'etablissement',

@@ -1,0 +1,91 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Affichage, Indicateur, Resolution } from '@inserjeunes/contract';
+import type { DbHandle } from '@inserjeunes/db';
+import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app.js';
+import { importWithCli } from '../testing/import-with-cli.js';
+import { getJson, testApp } from '../testing/test-app.js';
+
+const DATA = sharedDataDir();
+const INSERSUP = `${DATA}insersup/fr-esr-insersup-2026_S1-extrait.csv`;
+const SISE = `${DATA}bcn-api-json/n_sise.csv`;
+const present = existsSync(INSERSUP) && existsSync(SISE);
+if (!present) console.warn(`skipped: InserSup through the API, ${INSERSUP} or ${SISE} is absent`);
+
+/**
+ * Built BCN files (no real BCN row names the extract's diplomas): the BCN knows 2400235 and
+ * the BUT type under its own words, nothing of the other diplomas of the extract.
+ */
+function builtBcnFiles(dir: string): string[] {
+  const header = (readFileSync(SISE, 'utf8').split('\n')[0] ?? '').trim().split('|');
+  const row = header.map((column) =>
+    column === 'DIPLOME_SISE'
+      ? '2400235'
+      : column === 'TYPE_DIPLOME_SISE'
+        ? 'DR'
+        : column === 'LIBELLE_INTITULE_1'
+          ? 'BUT INFORMATIQUE'
+          : '',
+  );
+  const diplomes = join(dir, 'n_sise-construit.csv');
+  writeFileSync(diplomes, `${header.join('|')}\n${row.join('|')}\n`);
+  const types = join(dir, 'n_type_diplome_sise-construit.csv');
+  writeFileSync(
+    types,
+    'TYPE_DIPLOME_SISE|LIBELLE_COURT|LIBELLE_LONG\nDR|BUT|BACHELOR UNIV TECHNO\n',
+  );
+  return [types, diplomes];
+}
+
+describe.runIf(present).each(testDbTargets())('InserSup through the API on $name', (target) => {
+  let db: DbHandle;
+  let app: App;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ij-insersup-'));
+    db = await importWithCli(target, [...builtBcnFiles(dir), INSERSUP]);
+    app = testApp(db);
+  }, 240_000);
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names a SISE diploma known only from InserSup, with its type, on every route', async () => {
+    const resolved = await getJson<Resolution>(app, '/api/inserjeunes/resolve/2300193');
+    expect(resolved.body).toMatchObject({
+      libelle: 'STAPS : EDUCATION ET MOTRICITE',
+      diplome: { code: 'XA', libelle: 'Licence générale' },
+    });
+    const formation = await getJson<Indicateur>(
+      app,
+      '/api/inserjeunes/formations/0383546Y-2300193',
+    );
+    expect(formation.status).toBe(200);
+    expect(formation.body).toMatchObject({
+      libelle: 'STAPS : EDUCATION ET MOTRICITE',
+      diplome: { code: 'XA', libelle: 'Licence générale' },
+    });
+    const affichage = await getJson<Affichage>(
+      app,
+      '/api/inserjeunes/affichage/2300193?uai=0383546Y',
+    );
+    expect(affichage.status).toBe(200);
+    expect(affichage.body.libelle).toBe('STAPS : EDUCATION ET MOTRICITE');
+    expect(affichage.body.libelle_lisible).toMatch(/^Licence/);
+    const engineering = await getJson<Resolution>(app, '/api/inserjeunes/resolve/6001256');
+    expect(engineering.body.diplome).toEqual({ code: 'FI', libelle: "Diplôme d'ingénieurs" });
+  });
+
+  it('keeps the BCN’s own label and type where it has them', async () => {
+    const resolved = await getJson<Resolution>(app, '/api/inserjeunes/resolve/2400235');
+    expect(resolved.body).toMatchObject({
+      libelle: 'BUT INFORMATIQUE',
+      diplome: { code: 'DR', libelle: 'BUT' },
+    });
+  });
+});
