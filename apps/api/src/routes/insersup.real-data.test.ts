@@ -1,7 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Affichage, Indicateur, Resolution } from '@inserjeunes/contract';
+import type {
+  Affichage,
+  Indicateur,
+  IndicateursEtablissement,
+  Resolution,
+} from '@inserjeunes/contract';
 import type { DbHandle } from '@inserjeunes/db';
 import { sharedDataDir, testDbTargets } from '@inserjeunes/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +91,25 @@ describe.runIf(present).each(testDbTargets())('InserSup through the API on $name
     expect(resolved.body).toMatchObject({
       libelle: 'BUT INFORMATIQUE',
       diplome: { code: 'DR', libelle: 'BUT' },
+    });
+  });
+
+  it('serves an establishment’s `all` line as its higher-education record', async () => {
+    const { status, body } = await getJson<IndicateursEtablissement>(
+      app,
+      '/api/inserjeunes/etablissements/0383546Y?filiere=superieur',
+    );
+    expect(status).toBe(200);
+    expect(body.indicateurs).toHaveLength(1);
+    // The extract's line `0383546Y;all;2024`: 717 leavers, 2,855 still studying.
+    expect(body.indicateurs[0]).toMatchObject({
+      scope: 'etablissement',
+      filiere: 'superieur',
+      millesime: '2024',
+      nb_sortant: 717,
+      nb_poursuite_etudes: 2855,
+      nb_en_emploi_12_mois: 410,
+      taux_emploi_sortants_12_mois: 57,
     });
   });
 });

@@ -11,6 +11,7 @@ import { parseCode, parseMillesimeCell, parseUaiCell } from '../values/parse-cod
 import { type CsvDataset, STAGES } from './dataset.js';
 import { cell, type Header } from './header.js';
 import { emitInserSupDiploma } from './insersup-diploma.js';
+import { InserSupEstablishments } from './insersup-establishments.js';
 
 /** The population whose figures are the headline; the others are filters of it. */
 const HEADLINE: Readonly<Record<string, string>> = {
@@ -30,8 +31,8 @@ const LEAVER_RATE_HORIZONS = [6, 12, 18, 24] as const;
  * employment in France and stable employment at each horizon whose leavers are the same,
  * the published rates over leavers (`taux_emploi_sortants_*`, rounded to the unit), the
  * salary quartiles at 12 months. `nd` is not published; an empty cell is a horizon not yet
- * observable. Lines of other populations, and `all` lines (aggregates per type of diploma),
- * are read, checked and not stored.
+ * observable. The headline `all` lines (every diploma of a type) make the establishment's
+ * record; lines of other populations are read, checked and not stored.
  */
 export const insersup2026: CsvDataset = {
   format: 'csv',
@@ -48,7 +49,9 @@ export const insersup2026: CsvDataset = {
       .filter((name) => at(name) < 0)
       .map((name) => `colonne obligatoire absente : ${name}`);
     if (missing.length > 0) return { problems: missing };
+    const establishments = new InserSupEstablishments();
     return {
+      end: (sink) => establishments.emit(sink),
       row(fields, line, sink) {
         const text = (name: string) => cell(fields, at(name));
         const problems: string[] = [];
@@ -72,8 +75,25 @@ export const insersup2026: CsvDataset = {
         const headline = Object.entries(HEADLINE).every(
           ([column, value]) => at(column) < 0 || text(column).toLowerCase() === value,
         );
-        if (!headline || code === null) {
+        if (!headline) {
           sink.ignore(line);
+          return;
+        }
+        const region = /^R(\d{2})$/.exec(text('reg_id'))?.[1] ?? null;
+        sink.emit(
+          'etablissement',
+          {
+            uai,
+            libelle: text('denomination_principale') || text('uo_lib') || null,
+            region_code: region,
+            academie_code: null,
+            departement_code: null,
+          },
+          line,
+          'fill',
+        );
+        if (code === null) {
+          establishments.add(uai, millesime, line, counts, published);
           return;
         }
         // Leavers counted, nothing else: the source withheld the group (`nd`, flagged `**`).
@@ -101,19 +121,6 @@ export const insersup2026: CsvDataset = {
           text('type_diplome_long'),
           text('type_diplome'),
         ]);
-        const region = /^R(\d{2})$/.exec(text('reg_id'))?.[1] ?? null;
-        sink.emit(
-          'etablissement',
-          {
-            uai,
-            libelle: text('denomination_principale') || text('uo_lib') || null,
-            region_code: region,
-            academie_code: null,
-            departement_code: null,
-          },
-          line,
-          'fill',
-        );
       },
     };
   },
