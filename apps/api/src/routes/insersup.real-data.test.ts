@@ -17,7 +17,11 @@ import { getJson, testApp } from '../testing/test-app.js';
 const DATA = sharedDataDir();
 const INSERSUP = `${DATA}insersup/fr-esr-insersup-2026_S1-extrait.csv`;
 const SISE = `${DATA}bcn-api-json/n_sise.csv`;
-const present = existsSync(INSERSUP) && existsSync(SISE);
+/** The records API's files of two publications, which both describe promotion 2021. */
+const RECORDS = ['2024_S2', '2023_S2'].map(
+  (date) => `${DATA}insersup/fr-esr-insersup-records-${date}.json`,
+);
+const present = [INSERSUP, SISE, ...RECORDS].every((path) => existsSync(path));
 if (!present) console.warn(`skipped: InserSup through the API, ${INSERSUP} or ${SISE} is absent`);
 
 /**
@@ -51,7 +55,7 @@ describe.runIf(present).each(testDbTargets())('InserSup through the API on $name
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ij-insersup-'));
-    db = await importWithCli(target, [...builtBcnFiles(dir), INSERSUP]);
+    db = await importWithCli(target, [...builtBcnFiles(dir), INSERSUP, ...RECORDS]);
     app = testApp(db);
   }, 240_000);
   afterAll(async () => {
@@ -111,5 +115,24 @@ describe.runIf(present).each(testDbTargets())('InserSup through the API on $name
       nb_en_emploi_12_mois: 410,
       taux_emploi_sortants_12_mois: 57,
     });
+  });
+
+  it('serves a promotion from the latest records publication, rates over leavers as published', async () => {
+    const latest = await getJson<Indicateur>(
+      app,
+      '/api/inserjeunes/formations/0062205P-2500249?millesime=2021',
+    );
+    expect(latest.status).toBe(200);
+    // 2024_S2: 130 leavers, 86.15 % in salaried work in France at 12 months (2023_S2: 120, 92.5).
+    expect(latest.body).toMatchObject({
+      nb_sortant: 130,
+      taux_emploi_sortants_12_mois: 86,
+      diplome: { code: 'XD', libelle: 'Master MEEF' },
+    });
+    const older = await getJson<Indicateur>(
+      app,
+      '/api/inserjeunes/formations/0062205P-2500249?millesime=2020',
+    );
+    expect(older.body).toMatchObject({ nb_sortant: 117, taux_emploi_sortants_12_mois: 72 });
   });
 });
