@@ -29,7 +29,10 @@ interface Group {
 }
 
 /** Horizons that have a column of rates over leavers in our records (30 months has none). */
-const LEAVER_RATE_HORIZONS: readonly Horizon[] = [6, 12, 18, 24];
+const LEAVER_RATE_HORIZONS = [6, 12, 18, 24] as const;
+type LeaverRateHorizon = (typeof LEAVER_RATE_HORIZONS)[number];
+const hasLeaverRate = (h: Horizon): h is LeaverRateHorizon =>
+  (LEAVER_RATE_HORIZONS as readonly number[]).includes(h);
 
 /** `2024_S2` in a file's name: published in the second half of 2024. */
 function publishedOf(name: string): string | null {
@@ -171,7 +174,7 @@ export const insersupLong: JsonDataset = {
       group.counts[`nb_en_emploi_${h}_mois`] = emploi;
       group.counts[`nb_en_emploi_stable_${h}_mois`] = stable;
       if (h === 12) group.salaries = salaries;
-      if (LEAVER_RATE_HORIZONS.includes(h)) {
+      if (hasLeaverRate(h)) {
         group.published[`taux_emploi_sortants_${h}_mois`] = rate === null ? null : Math.round(rate);
       }
     });
