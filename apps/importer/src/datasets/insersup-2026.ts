@@ -2,6 +2,7 @@ import { type Counts, HORIZONS } from '@inserjeunes/contract';
 import { blankCounts } from '../figures/blank-counts.js';
 import { buildIndicateur, type Published } from '../figures/build-indicateur.js';
 import { checkCounts, checkQuartiles } from '../figures/check-counts.js';
+import { insersupPublished } from '../values/insersup-published.js';
 import {
   parseInserSupCount,
   parseInserSupRate,
@@ -40,6 +41,8 @@ export const insersup2026: CsvDataset = {
   label: 'InserSup : fr-esr-insersup, structure de 2026 (101 colonnes)',
   stage: STAGES.figuresDetaillees,
   primary: 'indicateur',
+  // Dated like the records API's files of the same dataset, so that the newer one wins.
+  publication: { rank: 0, published: (file) => insersupPublished(file.name), complete: false },
   detect: (header) =>
     header.has('date_jeu', 'etablissement', 'diplome', 'promo', 'nb_sortants_12') &&
     header.has('tx_sortants_en_emploi_sal_fr_12', 'nb_poursuivants_12'),

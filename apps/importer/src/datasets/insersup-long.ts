@@ -2,6 +2,7 @@ import { type Counts, HORIZONS, type Horizon } from '@inserjeunes/contract';
 import { blankCounts } from '../figures/blank-counts.js';
 import { buildIndicateur, type Published } from '../figures/build-indicateur.js';
 import { checkCounts, checkQuartiles } from '../figures/check-counts.js';
+import { insersupPublished } from '../values/insersup-published.js';
 import {
   parseInserSupCount,
   parseInserSupRate,
@@ -34,13 +35,6 @@ type LeaverRateHorizon = (typeof LEAVER_RATE_HORIZONS)[number];
 const hasLeaverRate = (h: Horizon): h is LeaverRateHorizon =>
   (LEAVER_RATE_HORIZONS as readonly number[]).includes(h);
 
-/** `2024_S2` in a file's name: published in the second half of 2024. */
-function publishedOf(name: string): string | null {
-  const found = /(\d{4})_S([12])/.exec(name);
-  if (found === null) return null;
-  return `${found[1]}-${found[2] === '1' ? '01' : '07'}-01`;
-}
-
 const WHOLE = 'ensemble';
 
 /**
@@ -59,7 +53,7 @@ export const insersupLong: JsonDataset = {
   label: 'InserSup : export long fr-esr-insersup',
   stage: STAGES.figuresDetaillees,
   primary: 'indicateur',
-  publication: { rank: 0, published: (file) => publishedOf(file.name), complete: false },
+  publication: { rank: 0, published: (file) => insersupPublished(file.name), complete: false },
   detect: (json) =>
     Array.isArray(json) &&
     json.some((item) => isRecord(item) && 'date_inser' in item && 'nb_sortants' in item),
