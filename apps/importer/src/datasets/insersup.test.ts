@@ -33,6 +33,13 @@ describe.runIf(hasSharedData)('InserSup', () => {
     expect(rowsOf(parsed, 'etablissement')).toEqual([
       expect.objectContaining({ uai: '0062205P', libelle: "UNIVERSITE COTE D'AZUR" }),
     ]);
+    // `type_diplome_long: licence_pro`: the BCN's licence professionnelle, in InserSup's words.
+    expect(rowsOf(parsed, 'diplome')).toEqual([
+      expect.objectContaining({ code: '2400074', niveau: 'DP' }),
+    ]);
+    expect(rowsOf(parsed, 'niveau_formation')).toEqual([
+      expect.objectContaining({ code: 'DP', libelle_court: 'Licence professionnelle' }),
+    ]);
   });
 
   it('gives a value marked `*` (two cumulated promotions) the two-year millésime', async () => {
