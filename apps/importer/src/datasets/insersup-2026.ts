@@ -2,6 +2,7 @@ import { type Counts, HORIZONS } from '@inserjeunes/contract';
 import { blankCounts } from '../figures/blank-counts.js';
 import { buildIndicateur, type Published } from '../figures/build-indicateur.js';
 import { checkCounts, checkQuartiles } from '../figures/check-counts.js';
+import { insersupPublished } from '../values/insersup-published.js';
 import {
   parseInserSupCount,
   parseInserSupRate,
@@ -10,6 +11,8 @@ import {
 import { parseCode, parseMillesimeCell, parseUaiCell } from '../values/parse-code.js';
 import { type CsvDataset, STAGES } from './dataset.js';
 import { cell, type Header } from './header.js';
+import { emitInserSupDiploma } from './insersup-diploma.js';
+import { InserSupEstablishments } from './insersup-establishments.js';
 
 /** The population whose figures are the headline; the others are filters of it. */
 const HEADLINE: Readonly<Record<string, string>> = {
@@ -29,8 +32,8 @@ const LEAVER_RATE_HORIZONS = [6, 12, 18, 24] as const;
  * employment in France and stable employment at each horizon whose leavers are the same,
  * the published rates over leavers (`taux_emploi_sortants_*`, rounded to the unit), the
  * salary quartiles at 12 months. `nd` is not published; an empty cell is a horizon not yet
- * observable. Lines of other populations, and `all` lines (aggregates per type of diploma),
- * are read, checked and not stored.
+ * observable. The headline `all` lines (every diploma of a type) make the establishment's
+ * record; lines of other populations are read, checked and not stored.
  */
 export const insersup2026: CsvDataset = {
   format: 'csv',
@@ -38,6 +41,8 @@ export const insersup2026: CsvDataset = {
   label: 'InserSup : fr-esr-insersup, structure de 2026 (101 colonnes)',
   stage: STAGES.figuresDetaillees,
   primary: 'indicateur',
+  // Dated like the records API's files of the same dataset, so that the newer one wins.
+  publication: { rank: 0, published: (file) => insersupPublished(file.name), complete: false },
   detect: (header) =>
     header.has('date_jeu', 'etablissement', 'diplome', 'promo', 'nb_sortants_12') &&
     header.has('tx_sortants_en_emploi_sal_fr_12', 'nb_poursuivants_12'),
@@ -47,7 +52,9 @@ export const insersup2026: CsvDataset = {
       .filter((name) => at(name) < 0)
       .map((name) => `colonne obligatoire absente : ${name}`);
     if (missing.length > 0) return { problems: missing };
+    const establishments = new InserSupEstablishments();
     return {
+      end: (sink) => establishments.emit(sink),
       row(fields, line, sink) {
         const text = (name: string) => cell(fields, at(name));
         const problems: string[] = [];
@@ -71,8 +78,25 @@ export const insersup2026: CsvDataset = {
         const headline = Object.entries(HEADLINE).every(
           ([column, value]) => at(column) < 0 || text(column).toLowerCase() === value,
         );
-        if (!headline || code === null) {
+        if (!headline) {
           sink.ignore(line);
+          return;
+        }
+        const region = /^R(\d{2})$/.exec(text('reg_id'))?.[1] ?? null;
+        sink.emit(
+          'etablissement',
+          {
+            uai,
+            libelle: text('denomination_principale') || text('uo_lib') || null,
+            region_code: region,
+            academie_code: null,
+            departement_code: null,
+          },
+          line,
+          'fill',
+        );
+        if (code === null) {
+          establishments.add(uai, millesime, line, counts, published);
           return;
         }
         // Leavers counted, nothing else: the source withheld the group (`nd`, flagged `**`).
@@ -96,36 +120,10 @@ export const insersup2026: CsvDataset = {
           }),
           line,
         );
-        const libelle = text('libelle_diplome');
-        if (libelle !== '') {
-          sink.emit(
-            'diplome',
-            {
-              code: code.code,
-              code_type: 'SISE',
-              niveau: null,
-              libelle_court: null,
-              libelle_long: libelle,
-              date_ouverture: null,
-              date_fermeture: null,
-            },
-            line,
-            'fill',
-          );
-        }
-        const region = /^R(\d{2})$/.exec(text('reg_id'))?.[1] ?? null;
-        sink.emit(
-          'etablissement',
-          {
-            uai,
-            libelle: text('denomination_principale') || text('uo_lib') || null,
-            region_code: region,
-            academie_code: null,
-            departement_code: null,
-          },
-          line,
-          'fill',
-        );
+        emitInserSupDiploma(sink, line, code.code, text('libelle_diplome'), [
+          text('type_diplome_long'),
+          text('type_diplome'),
+        ]);
       },
     };
   },

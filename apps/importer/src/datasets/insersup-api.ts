@@ -11,6 +11,7 @@ import {
 import { isRecord, jsonText } from '../values/json-value.js';
 import { parseCode, parseUaiCell } from '../values/parse-code.js';
 import { type JsonDataset, STAGES } from './dataset.js';
+import { emitInserSupDiploma } from './insersup-diploma.js';
 
 /**
  * The millésime of an InserSup line. `annee_universitaire` names the last promotion
@@ -119,23 +120,10 @@ export const insersupApi: JsonDataset = {
         }),
         line,
       );
-      const libelle = jsonText(item.libelle_diplome);
-      if (libelle !== '') {
-        sink.emit(
-          'diplome',
-          {
-            code: code.code,
-            code_type: 'SISE',
-            niveau: null,
-            libelle_court: null,
-            libelle_long: libelle,
-            date_ouverture: null,
-            date_fermeture: null,
-          },
-          line,
-          'fill',
-        );
-      }
+      emitInserSupDiploma(sink, line, code.code, jsonText(item.libelle_diplome), [
+        jsonText(item.type_diplome_long),
+        jsonText(item.type_diplome),
+      ]);
       sink.emit(
         'etablissement',
         {

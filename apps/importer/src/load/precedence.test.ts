@@ -77,6 +77,60 @@ describe.runIf(hasSharedData).each(testDbTargets())(
       }
     }, 300_000);
 
+    it('keeps the later InserSup publication of a promotion, whatever the import order', async () => {
+      const older = sharedData('insersup/fr-esr-insersup-records-2023_S2.json');
+      const newer = sharedData('insersup/fr-esr-insersup-records-2024_S2.json');
+      const figures = (db: DbHandle) =>
+        db.query<Row>(
+          `select millesime, nb_sortant, taux_emploi_sortants_12_mois from indicateur
+           where scope = 'formation' and code = '2500249' and uai = '0062205P' order by millesime`,
+        );
+      const answers: Row[][] = [];
+      for (const order of [
+        [older, newer],
+        [newer, older],
+      ]) {
+        const db = await fresh();
+        const reports = [];
+        for (const path of order) reports.push(await importPaths(db, [path]));
+        expect(reports.every((report) => report.ok)).toBe(true);
+        answers.push(await figures(db));
+        if (order[1] === older) expect(reports[1]?.files[0]?.conflicts.kept).toBe(1);
+      }
+      // Promotion 2021: 2024_S2's 130 leavers and 86 %, not 2023_S2's 120 and 93 %;
+      // promotion 2020, only in 2023_S2, stays.
+      expect(answers[0]).toEqual([
+        { millesime: '2020', nb_sortant: 117, taux_emploi_sortants_12_mois: 72 },
+        { millesime: '2021', nb_sortant: 130, taux_emploi_sortants_12_mois: 86 },
+      ]);
+      expect(answers[1]).toEqual(answers[0]);
+    }, 300_000);
+
+    it('keeps InserSup’s 2026 structure over an older records publication of the same promotion', async () => {
+      // Built: a 2026_S1 line for the promotion the 2024_S2 records also describe.
+      const current = files.write(
+        'fr-esr-insersup-2026_S1-construit.csv',
+        [
+          'date_jeu;etablissement;diplome;promo;obtention_diplome;genre;nationalite;regime_inscription;nb_sortants_6;nb_poursuivants_6;nb_sortants_12;nb_poursuivants_12;tx_sortants_en_emploi_sal_fr_12',
+          '2026_S1;0062205P;2500249;2021;diplômé;ensemble;ensemble;ensemble;140;60;140;60;90.0',
+        ].join('\n'),
+      );
+      const records = sharedData('insersup/fr-esr-insersup-records-2024_S2.json');
+      for (const order of [
+        [current, records],
+        [records, current],
+      ]) {
+        const db = await fresh();
+        for (const path of order) expect((await importPaths(db, [path])).ok).toBe(true);
+        expect(
+          await db.query<Row>(
+            `select nb_sortant, taux_emploi_sortants_12_mois from indicateur
+             where scope = 'formation' and code = '2500249' and millesime = '2021'`,
+          ),
+        ).toEqual([{ nb_sortant: 140, taux_emploi_sortants_12_mois: 90 }]);
+      }
+    }, 300_000);
+
     it('accounts in the report for every line read, lines grouped into one figure included', async () => {
       const db = await fresh();
       const report = await importPaths(db, [
