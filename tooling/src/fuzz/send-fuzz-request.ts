@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { App } from '@inserjeunes/api';
 import type { FuzzRequest } from './draw-request.js';
 import { judgeRawAnswer } from './judge-raw-answer.js';
@@ -31,13 +32,29 @@ async function inProcess(
   });
   const answer = (async () => {
     const response = await app.request(request.url, init);
-    return { response, body: await response.text() };
+    return { response, body: decoded(response, new Uint8Array(await response.arrayBuffer())) };
   })();
   try {
     return await Promise.race([answer, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The body as the client reads it, once undone the coding the server chose from the request's
+ * `Accept-Encoding`. A body that does not decode as its `Content-Encoding` says reads as text
+ * that is not JSON, which the judge reports.
+ */
+function decoded(response: Response, bytes: Uint8Array): string {
+  const coding = response.headers.get('Content-Encoding');
+  try {
+    if (coding === 'gzip') return gunzipSync(bytes).toString('utf8');
+    if (coding === 'br') return brotliDecompressSync(bytes).toString('utf8');
+  } catch {
+    return `undecodable ${coding} body: ${Buffer.from(bytes).toString('latin1')}`;
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /**
