@@ -81,7 +81,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
   const { contexte } = block;
   const parts = inContext();
   const keys = OUTCOMES.map((words) => words.key);
-  return html`${parts?.countLine(contexte, learnersOf(block))}
+  return html`${parts?.countLine(contexte, learnersOf(block), ctx.lang)}
     <ul class="outcomes bars" role="list">
       ${OUTCOMES.map((words) => {
         const value = block[words.key];

@@ -73,11 +73,12 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
               share === null
                 ? html`<span part="value">${msg('Chiffre non publié')}</span> : ${words.name()}`
                 : html`<span part="value">${phrase.text} ${words.verb(phrase.singular)}</span>
-                    <span class="pct">(${formatPercent(share, ctx.lang)})</span>
-                    ${parts?.situatingLine(contexte, words.key)}`
+                    <span class="pct">(${formatPercent(share, ctx.lang)})</span>`
             }
           </span>
-          ${infoButton(ctx, id, words.name())} ${explanation(ctx, id, words.explanation)}
+          ${infoButton(ctx, id, words.name())}
+          ${share === null ? null : parts?.situatingLine(contexte, words.key)}
+          ${explanation(ctx, id, words.explanation)}
         </li>`;
       })}
     </ul>
@@ -86,7 +87,7 @@ function renderBlock(block: BlockFigures, ctx: ViewContext, key: string) {
       OUTCOMES.map(({ key }) => key),
       false,
     )}
-    ${parts?.countLine(contexte, learners)}`;
+    ${parts?.countLine(contexte, learners, ctx.lang)}`;
 }
 
 /**

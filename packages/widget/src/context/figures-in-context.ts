@@ -31,8 +31,8 @@ export function bandUnder(contexte: Contexte, key: ComparedKey, lang: Lang) {
 }
 
 /** How many the figures rest on, as a line of its own. */
-export function countLine(contexte: Contexte, learners: Learners) {
-  const count = headcount(contexte, learners);
+export function countLine(contexte: Contexte, learners: Learners, lang: Lang) {
+  const count = headcount(contexte, learners, lang);
   return count === null ? null : html`<p class="count">${count}</p>`;
 }
 
@@ -55,7 +55,7 @@ export function higherEducationContext(
   lang: Lang,
 ) {
   if (contexte === null || contexte === undefined) return null;
-  const counts = [headcount(contexte, 'etudiants'), leaversCount(contexte)].filter(
+  const counts = [headcount(contexte, 'etudiants', lang), leaversCount(contexte, lang)].filter(
     (text) => text !== null,
   );
   const figures = [

@@ -1,11 +1,17 @@
-import type { ContexteFiliere } from '@inserjeunes/contract';
+import type { ContexteFiliere, Lang } from '@inserjeunes/contract';
 import { msg, str } from '@lit/localize';
 import type { Learners } from '../words/learners.js';
+import { formatCount } from '../words/number-format.js';
 
 /** How many the figures rest on: "sur 148 élèves", and the leavers when counted. */
-export function headcount(contexte: ContexteFiliere | null | undefined, learners: Learners) {
-  const count = contexte?.nb_annee_term ?? null;
-  if (count === null) return null;
+export function headcount(
+  contexte: ContexteFiliere | null | undefined,
+  learners: Learners,
+  lang: Lang,
+) {
+  const total = contexte?.nb_annee_term ?? null;
+  if (total === null) return null;
+  const count = formatCount(total, lang);
   switch (learners) {
     case 'apprentis':
       return msg(str`sur ${count} apprentis`);
@@ -17,7 +23,9 @@ export function headcount(contexte: ContexteFiliere | null | undefined, learners
 }
 
 /** Leavers the rates over leavers rest on (higher education). */
-export function leaversCount(contexte: ContexteFiliere | null | undefined) {
-  const count = contexte?.nb_sortant ?? null;
-  return count === null ? null : msg(str`dont ${count} sortis des études`);
+export function leaversCount(contexte: ContexteFiliere | null | undefined, lang: Lang) {
+  const leavers = contexte?.nb_sortant ?? null;
+  if (leavers === null) return null;
+  const count = formatCount(leavers, lang);
+  return msg(str`dont ${count} sortis des études`);
 }

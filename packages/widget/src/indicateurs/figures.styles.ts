@@ -1,9 +1,8 @@
 import { css } from 'lit';
 
 /**
- * How figures are drawn: pictograms, outcomes and their bars, salaries, the chart, the
- * explanations on demand, the retry button and the footer. Colours come from the card's
- * variables (see `inserjeunes-indicateurs.styles.ts`).
+ * How figures are drawn (pictograms, outcomes, bars, salaries, chart, comparisons, explanations,
+ * retry, footer); colours come from the card's variables (`inserjeunes-indicateurs.styles.ts`).
  */
 export const figuresStyles = css`
   /* Pictograms (3eme): centred, and large where there is room; still 1.25rem wide at 320 px. */
@@ -245,7 +244,8 @@ export const figuresStyles = css`
     color: var(--_muted);
   }
   .situe {
-    display: block;
+    flex-basis: 100%;
+    padding-inline-start: 1.375rem; /* a row of its own, under the words (swatch + gap) */
   }
   .menu {
     font-size: 0.875em;

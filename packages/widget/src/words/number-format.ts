@@ -11,6 +11,11 @@ function grouped(value: number, lang: Lang): string {
   return String(Math.round(value)).replace(/\B(?=(\d{3})+$)/g, lang === 'fr' ? '\u202f' : ',');
 }
 
+/** A count of people as the reader writes it: `11 500` in French, `11,500` in English. */
+export function formatCount(value: number, lang: Lang): string {
+  return grouped(value, lang);
+}
+
 /** A whole percentage as the reader writes it: `38 %` in French, `38%` in English. */
 export function formatPercent(value: number, lang: Lang): string {
   return lang === 'fr' ? `${grouped(value, lang)}\u00a0%` : `${grouped(value, lang)}%`;
