@@ -5,6 +5,7 @@ import { parseMillesimeCell, parseUaiCell } from '../values/parse-code.js';
 import { parseRateInteger } from '../values/parse-rate.js';
 import { regionByLabel } from '../values/region-by-label.js';
 import { type CsvDataset, type FileInfo, type LineSink, STAGES } from './dataset.js';
+import { emitEstablishmentName } from './establishment-name.js';
 import { cell, type Header, normalizeName } from './header.js';
 
 type Field =
@@ -217,18 +218,7 @@ export const deppEtablissements: CsvDataset = {
         if (group?.uai !== uai) {
           flush(sink);
           group = { uai, rows: [] };
-          sink.emit(
-            'etablissement',
-            {
-              uai,
-              libelle: cell(fields, libelleAt) || null,
-              region_code: region,
-              academie_code: null,
-              departement_code: null,
-            },
-            line,
-            'fill',
-          );
+          emitEstablishmentName(sink, line, uai, cell(fields, libelleAt), region);
         }
         group.rows.push({ line, population, shares, published });
       },

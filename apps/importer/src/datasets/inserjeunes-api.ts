@@ -6,6 +6,7 @@ import type { IndicateurRow } from '../load/tables.js';
 import { isRecord, jsonText } from '../values/json-value.js';
 import { parseCode } from '../values/parse-code.js';
 import { type JsonDataset, type LineSink, STAGES } from './dataset.js';
+import { emitEstablishmentName } from './establishment-name.js';
 import { inserjeunesApiScope, type InserjeunesApiScope as Scope } from './inserjeunes-api-scope.js';
 
 type Target =
@@ -197,18 +198,7 @@ export const inserjeunesApi: JsonDataset = {
     const metadata = isRecord(json.metadata) ? json.metadata : {};
     const etablissement = isRecord(metadata.UAI) ? metadata.UAI : null;
     if (scope.uai !== null && etablissement !== null) {
-      sink.emit(
-        'etablissement',
-        {
-          uai: scope.uai,
-          libelle: jsonText(etablissement.libelle_etab) || null,
-          region_code: null,
-          academie_code: null,
-          departement_code: null,
-        },
-        1,
-        'fill',
-      );
+      emitEstablishmentName(sink, 1, scope.uai, jsonText(etablissement.libelle_etab));
     }
     return undefined;
   },

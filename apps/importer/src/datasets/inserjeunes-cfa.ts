@@ -4,6 +4,7 @@ import { parseMillesimeCell, parseUaiCell } from '../values/parse-code.js';
 import { parseRateInteger } from '../values/parse-rate.js';
 import { regionByLabel } from '../values/region-by-label.js';
 import { type CsvDataset, STAGES } from './dataset.js';
+import { EstablishmentNames } from './establishment-name.js';
 import { cell, mapColumns } from './header.js';
 
 /**
@@ -40,6 +41,7 @@ export const inserjeunesCfa: CsvDataset = {
     });
     if (!mapped.ok) return mapped;
     const { index } = mapped;
+    const names = new EstablishmentNames();
     return {
       row(fields, line, sink) {
         const problems: string[] = [];
@@ -95,18 +97,7 @@ export const inserjeunesCfa: CsvDataset = {
           }),
           line,
         );
-        sink.emit(
-          'etablissement',
-          {
-            uai,
-            libelle: cell(fields, index.libelle) || null,
-            region_code: region,
-            academie_code: null,
-            departement_code: null,
-          },
-          line,
-          'fill',
-        );
+        names.emit(sink, line, uai, cell(fields, index.libelle), region);
       },
     };
   },

@@ -4,6 +4,7 @@ import { parseCode, parseMillesimeCell, parseUaiCell } from '../values/parse-cod
 import { parseRateInteger } from '../values/parse-rate.js';
 import { regionByLabel } from '../values/region-by-label.js';
 import { type CsvDataset, type CsvRowReader, STAGES } from './dataset.js';
+import { EstablishmentNames } from './establishment-name.js';
 import { cell, type Header, mapColumns } from './header.js';
 
 /** The columns both formation-level files share, after their code column. */
@@ -47,6 +48,7 @@ function formationFineReader(header: Header, route: Route): CsvRowReader | { pro
   const { index } = mapped;
   const codeColumn = route.codeColumns[0] ?? 'code';
   const leaverColumns = { 6: index.t6, 12: index.t12, 18: index.t18, 24: index.t24 };
+  const names = new EstablishmentNames();
   return {
     row(fields, line, sink) {
       const problems: string[] = [];
@@ -115,18 +117,7 @@ function formationFineReader(header: Header, route: Route): CsvRowReader | { pro
         }),
         line,
       );
-      sink.emit(
-        'etablissement',
-        {
-          uai,
-          libelle: cell(fields, index.libelle) || null,
-          region_code: region,
-          academie_code: null,
-          departement_code: null,
-        },
-        line,
-        'fill',
-      );
+      names.emit(sink, line, uai, cell(fields, index.libelle), region);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
 import { isRecord, jsonText } from '../values/json-value.js';
 import { parseCode, parseUaiCell } from '../values/parse-code.js';
 import { type JsonDataset, STAGES } from './dataset.js';
+import { emitEstablishmentName } from './establishment-name.js';
 import { emitInserSupDiploma } from './insersup-diploma.js';
 
 /**
@@ -124,18 +125,7 @@ export const insersupApi: JsonDataset = {
         jsonText(item.type_diplome_long),
         jsonText(item.type_diplome),
       ]);
-      sink.emit(
-        'etablissement',
-        {
-          uai,
-          libelle: jsonText(item.denomination_principale) || null,
-          region_code: null,
-          academie_code: null,
-          departement_code: null,
-        },
-        line,
-        'fill',
-      );
+      emitEstablishmentName(sink, line, uai, jsonText(item.denomination_principale));
       if (q1 !== null || q2 !== null || q3 !== null) {
         const values = `${q1}/${q2}/${q3}`;
         const seen = salaries.get(code.code);

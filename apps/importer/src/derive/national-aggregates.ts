@@ -154,8 +154,13 @@ function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string
   });
   // Three steps, each materialized: without the fences the planner folds every level into
   // one projection where each share re-evaluates the sums it divides.
+  // The national rows gathered first, once: probed row by row through the key's index, they
+  // cost more than the sums themselves when the summed rows are a national file's million.
   return `
-    with counts as materialized (
+    with nationals as materialized (
+      select code, filiere, millesime from indicateur where scope = 'national'
+    ),
+    counts as materialized (
       select s.millesime, s.filiere, s.code, s.code_type, s.cfd, s.donnee_source_code,
         s.donnee_source_type, s.fictif, s.import_id,
         ${COUNT_KEYS.map((key) => `${recomplete[key]} as ${key}`).join(', ')}
@@ -179,16 +184,15 @@ function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string
               ${restricted ? 'join derivation_code k on k.code = p.code' : ''}
               where ${source.rows} and p.code is not null
                 and not exists (
-                  select 1 from indicateur n
-                  where n.scope = 'national' and n.code = p.code and n.filiere = p.filiere
-                    and n.millesime = p.millesime)
+                  select 1 from nationals n
+                  where n.code = p.code and n.filiere = p.filiere and n.millesime = p.millesime)
                 and (p.derivation is null or not exists (
                   select 1 from indicateur o
                   where o.scope = 'regional' and o.code = p.code and o.filiere = p.filiere
                     and o.millesime = p.millesime and o.derivation is null))
             ) q
           ) r
-          group by r.millesime, r.filiere, r.code
+          group by r.code, r.filiere, r.millesime
         ) g
       ) s
     ),

@@ -20,6 +20,8 @@ export interface Staged {
   stageTable: string;
   created: boolean;
   buffer: AnyRow[];
+  /** The line of the buffer's first row. */
+  firstLine: number;
   count: number;
   /** Key → line (and row, when duplicates must be compared) of rows already staged. */
   seen: SeenLines<AnyRow>;
@@ -40,6 +42,13 @@ export interface MergeCount {
 
 const BATCH = 5000;
 /**
+ * How many lines a buffered row may wait for its batch. A row's text values are slices of the
+ * chunk of the file they were read from and keep all of it alive: a table that gets one row
+ * every hundred lines (an establishment's name, a diploma's label) would otherwise hold most
+ * of a national file in memory until its 5,000th row.
+ */
+const SPAN = 5000;
+/**
  * Collects a file's rows into unindexed temporary tables (COPY, in batches) and merges them
  * into the real tables in one statement per table at the end, so that a file of 40,000 lines
  * costs a few round trips rather than 40,000. Rows with the same key twice in one file are
@@ -50,8 +59,12 @@ const BATCH = 5000;
  */
 export class Stager {
   private readonly staged = new Map<string, Staged>();
+  private readonly replacing = new Map<TableName, Staged>();
+  private readonly filling = new Map<TableName, Staged>();
   private mefDiplomas: Map<string, string> | undefined;
   private inflight: Promise<void> | undefined;
+  /** The last line a row came from. */
+  private line = 0;
   /** Codes of the figures inserted or changed, for the derivations (see {@link changedCodes}). */
   private readonly codes = new Set<string>();
 
@@ -85,14 +98,20 @@ export class Stager {
       return;
     }
     entry.count++;
-    if (this.writing) entry.buffer.push(record);
+    if (!this.writing) return;
+    if (entry.buffer.length === 0) entry.firstLine = line;
+    entry.buffer.push(record);
+    if (line > this.line) this.line = line;
   }
 
-  /** Sends every full batch. */
+  /** Sends every full batch, and every batch whose first row has waited {@link SPAN} lines. */
   async send(): Promise<void> {
     if (!this.writing) return;
     for (const entry of this.staged.values()) {
-      if (entry.buffer.length >= BATCH) await this.flush(entry);
+      const { length } = entry.buffer;
+      if (length >= BATCH || (length > 0 && this.line - entry.firstLine >= SPAN)) {
+        await this.flush(entry);
+      }
     }
   }
 
@@ -137,15 +156,18 @@ export class Stager {
   }
 
   private entry(table: TableName, mode: MergeMode): Staged {
-    const id = `${table}:${mode}`;
-    let entry = this.staged.get(id);
+    // Looked up without building its `table:mode` name: this runs for every row.
+    const byTable = mode === 'replace' ? this.replacing : this.filling;
+    let entry = byTable.get(table);
     if (entry === undefined) {
+      const id = `${table}:${mode}`;
       entry = {
         spec: TABLES[table],
         mode,
         stageTable: `stage_${table}_${mode}`,
         created: false,
         buffer: [],
+        firstLine: 0,
         count: 0,
         seen: new SeenLines(TABLES[table].duplicates === 'identical'),
         direct: 0,
@@ -153,6 +175,7 @@ export class Stager {
         checkedScopes: new Set(),
       };
       this.staged.set(id, entry);
+      byTable.set(table, entry);
     }
     return entry;
   }

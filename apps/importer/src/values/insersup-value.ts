@@ -8,6 +8,8 @@ export interface InserSupValue {
   marker: '' | '*' | '**';
 }
 
+/** Not published: shared, as most cells of a national file are. */
+const NONE: Readonly<InserSupValue> = { value: null, marker: '' };
 const VALUE = /^\s*(-?\d+(?:[.,]\d+)?)\s*(\*{0,2})\s*$/;
 
 /**
@@ -28,8 +30,11 @@ export function parseInserSupValue(
     problems.push(`${column} : valeur de type ${typeof raw} inattendue`);
     return { value: null, marker: '' };
   }
+  const digits = plainCount(raw);
+  if (digits >= 0) return { value: digits, marker: '' };
+  if (raw === '' || raw === 'nd' || raw === 'na') return NONE;
   const text = raw.trim().toLowerCase();
-  if (text === '' || text === 'na' || text === 'nd') return { value: null, marker: '' };
+  if (text === '' || text === 'na' || text === 'nd') return NONE;
   const match = VALUE.exec(text);
   if (match === null) {
     problems.push(`${column} : « ${raw} » n’est pas un nombre`);
@@ -39,6 +44,31 @@ export function parseInserSupValue(
     value: Number((match[1] ?? '').replace(',', '.')),
     marker: (match[2] ?? '') as InserSupValue['marker'],
   };
+}
+
+/**
+ * The value of a cell made of one to nine digits and nothing else (most cells of a national
+ * file), read without a regular expression; -1 for any other text.
+ */
+function plainCount(raw: string): number {
+  const n = raw.length;
+  if (n === 0 || n > 9) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * An InserSup count (see {@link parseInserSupCount}), its value only: a cell of plain digits,
+ * as most are, is read without building a value object.
+ */
+export function inserSupCountValue(raw: string, column: string, problems: string[]): number | null {
+  const digits = plainCount(raw);
+  return digits >= 0 ? digits : parseInserSupCount(raw, column, problems).value;
 }
 
 /** An InserSup count: a non-negative integer. */
@@ -61,6 +91,10 @@ export function parseInserSupCount(
 
 /** An InserSup rate: within 0–100. */
 export function parseInserSupRate(raw: unknown, column: string, problems: string[]): number | null {
+  if (typeof raw === 'string') {
+    const digits = plainCount(raw);
+    if (digits >= 0 && digits <= 100) return digits;
+  }
   const { value } = parseInserSupValue(raw, column, problems);
   if (value !== null && (value < 0 || value > 100)) {
     problems.push(`${column} : taux impossible (${String(raw)}), attendu entre 0 et 100`);
