@@ -35,8 +35,14 @@ export async function readRows(
   const used = [...file.header.used];
   let read = 0;
   let header = true;
+  let keep: Uint8Array | undefined;
+  if (reader.lookedUpOnly) {
+    keep = new Uint8Array(columns);
+    for (const position of used) keep[position] = 1;
+  }
   for await (const records of readDelimited(file.path, file.fingerprint.encoding, {
     onBytes: (bytes) => hooks.onProgress?.(bytes, read),
+    keep,
   })) {
     for (const record of records) {
       if (header) {

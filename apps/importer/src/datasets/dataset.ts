@@ -66,6 +66,12 @@ export interface CsvRowReader {
   row(fields: readonly string[], line: number, sink: LineSink): void;
   /** Called after the last line, for datasets that group lines. */
   end?(sink: LineSink): void;
+  /**
+   * Set when the reader reads no column but those it looked up in the header before its
+   * first line: the others' text is then not even cut out of the file's (an InserSup line
+   * has 101 columns, a third of them read).
+   */
+  lookedUpOnly?: boolean;
 }
 
 export interface CsvDataset extends DatasetBase {

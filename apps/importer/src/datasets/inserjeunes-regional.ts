@@ -41,6 +41,7 @@ export const inserjeunesRegional: CsvDataset = {
     const { index } = mapped;
     const readCounts = countReader(index);
     return {
+      lookedUpOnly: true,
       row(fields, line, sink) {
         const problems: string[] = [];
         const millesime = parseMillesimeCell(cell(fields, index.millesime), 'millesime', problems);

@@ -64,6 +64,7 @@ export const insersup2026: CsvDataset = {
       .map(([column, value]) => ({ position: at(column), value }))
       .filter(({ position }) => position >= 0);
     return {
+      lookedUpOnly: true,
       end: (sink) => establishments.emit(sink),
       row(fields, line, sink) {
         const problems: string[] = [];

@@ -20,6 +20,8 @@ interface Column {
 
 interface HorizonColumns {
   horizon: (typeof HORIZONS)[number];
+  employedKey: keyof Counts;
+  stableKey: keyof Counts;
   sortants: Column;
   employed: Column;
   stable: Column;
@@ -37,7 +39,7 @@ export class InserSupFigureColumns {
   private readonly poursuivants: Column;
   private readonly horizons: readonly HorizonColumns[];
   private readonly leaverRates: readonly { key: keyof Published; column: Column }[];
-  private readonly salaries: readonly Column[];
+  private readonly salaries: readonly [Column, Column, Column];
 
   constructor(header: Header) {
     const column = (name: string): Column => ({ name, at: header.indexOf(name) });
@@ -45,6 +47,8 @@ export class InserSupFigureColumns {
     this.poursuivants = column('nb_poursuivants_6');
     this.horizons = HORIZONS.map((horizon) => ({
       horizon,
+      employedKey: `nb_en_emploi_${horizon}_mois`,
+      stableKey: `nb_en_emploi_stable_${horizon}_mois`,
       sortants: column(`nb_sortants_${horizon}`),
       employed: column(`nb_sortants_en_emploi_sal_fr_${horizon}`),
       stable: column(`nb_sortants_en_emploi_stable_${horizon}`),
@@ -57,7 +61,7 @@ export class InserSupFigureColumns {
       key: `taux_emploi_sortants_${h}_mois` as const,
       column: column(`tx_sortants_en_emploi_sal_fr_${h}`),
     }));
-    this.salaries = [1, 2, 3].map((q) => column(`salaire_q${q}_12`));
+    this.salaries = [column('salaire_q1_12'), column('salaire_q2_12'), column('salaire_q3_12')];
   }
 
   /** The counts and published rates of one line; problems name the column and the value. */
@@ -75,8 +79,8 @@ export class InserSupFigureColumns {
         h.horizon === HORIZONS[0] || count(fields, h.sortants, problems) === sortants;
       const employed = count(fields, h.employed, problems);
       const stable = count(fields, h.stable, problems);
-      counts[`nb_en_emploi_${h.horizon}_mois`] = sameLeavers ? employed : null;
-      counts[`nb_en_emploi_stable_${h.horizon}_mois`] = sameLeavers ? stable : null;
+      counts[h.employedKey] = sameLeavers ? employed : null;
+      counts[h.stableKey] = sameLeavers ? stable : null;
       for (const rate of h.checked) parseInserSupRate(cell(fields, rate.at), rate.name, problems);
     }
     const published: Published = {};
@@ -84,19 +88,26 @@ export class InserSupFigureColumns {
       const rate = parseInserSupRate(cell(fields, column.at), column.name, problems);
       published[key] = rate === null ? null : Math.round(rate);
     }
-    const [q1 = null, q2 = null, q3 = null] = this.salaries.map((column) => {
-      const { value } = parseInserSupValue(cell(fields, column.at), column.name, problems);
-      if (value !== null && value < 0) problems.push(`${column.name} : salaire négatif`);
-      return value;
-    });
-    checkQuartiles(q1, q2, q3, problems);
-    published.salaire_12_mois_q1 = q1;
-    published.salaire_12_mois_q2 = q2;
-    published.salaire_12_mois_q3 = q3;
+    const [q1, q2, q3] = this.salaries;
+    const salaries = [
+      salary(fields, q1, problems),
+      salary(fields, q2, problems),
+      salary(fields, q3, problems),
+    ] as const;
+    checkQuartiles(...salaries, problems);
+    [published.salaire_12_mois_q1, published.salaire_12_mois_q2, published.salaire_12_mois_q3] =
+      salaries;
     return { counts, published };
   }
 }
 
 function count(fields: readonly string[], column: Column, problems: string[]): number | null {
   return inserSupCountValue(cell(fields, column.at), column.name, problems);
+}
+
+/** A salary quartile at 12 months; problems name the column. */
+function salary(fields: readonly string[], column: Column, problems: string[]): number | null {
+  const { value } = parseInserSupValue(cell(fields, column.at), column.name, problems);
+  if (value !== null && value < 0) problems.push(`${column.name} : salaire négatif`);
+  return value;
 }

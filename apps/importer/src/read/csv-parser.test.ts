@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CsvParser, detectSeparator } from './csv-parser.js';
 
-function parse(text: string, separator = ';', chunkSize = text.length) {
-  const parser = new CsvParser(separator);
+function parse(text: string, separator = ';', chunkSize = text.length, keep?: Uint8Array) {
+  const parser = new CsvParser(separator, keep);
   const records = [];
   for (let start = 0; start < text.length; start += chunkSize) {
     records.push(...parser.push(text.slice(start, start + chunkSize)));
@@ -12,6 +12,19 @@ function parse(text: string, separator = ';', chunkSize = text.length) {
 }
 
 describe('CsvParser', () => {
+  it('reads the columns it is asked for only, the others as empty, whatever the chunks', () => {
+    const text = 'a;b;c;d\n1;long value here;"quoted; kept";4\r\nx;y;z;w;extra\n';
+    const keep = new Uint8Array([1, 0, 0, 1]);
+    for (const size of [1, 3, 7, text.length]) {
+      expect(parse(text, ';', size, keep)).toEqual([
+        { line: 1, fields: ['a', '', '', 'd'] },
+        { line: 2, fields: ['1', '', 'quoted; kept', '4'] },
+        // Beyond the header's columns, every field is read: a line too long must be seen.
+        { line: 3, fields: ['x', '', '', 'w', 'extra'] },
+      ]);
+    }
+  });
+
   it('reads LF and CRLF lines alike, with the line each record starts on', () => {
     const lf = parse('a;b\n1;2\n3;4\n');
     const crlf = parse('a;b\r\n1;2\r\n3;4\r\n');

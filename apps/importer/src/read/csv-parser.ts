@@ -36,16 +36,27 @@ export class CsvParser {
   private recordError: string | undefined;
   private records: CsvRecord[] = [];
 
-  constructor(separator: string) {
+  /**
+   * @param keep when given, the positions whose text is wanted (1); an unquoted field
+   * elsewhere is read as empty, without cutting a string out of the chunk for it.
+   */
+  constructor(
+    separator: string,
+    private readonly keep: Uint8Array | null = null,
+  ) {
     this.separator = separator.charCodeAt(0);
   }
 
   /** Parses a chunk and returns the records it completed. */
   push(chunk: string): CsvRecord[] {
     const sep = this.separator;
+    const sepChar = String.fromCharCode(sep);
     const n = chunk.length;
     let start = 0;
     let state = this.state;
+    // Where the next separator and line break are (n: none in the chunk), searched natively.
+    let nextSep = -1;
+    let nextLf = -1;
     for (let i = 0; i < n; i++) {
       const c = chunk.charCodeAt(i);
       switch (state) {
@@ -67,13 +78,18 @@ export class CsvParser {
           break;
         case State.Unquoted:
           if (c === sep) {
-            this.fields.push(this.take(chunk, start, i));
+            this.fields.push(this.wanted() ? this.take(chunk, start, i) : this.skip());
             state = State.FieldStart;
           } else if (c === LF) {
-            const value = this.take(chunk, start, i);
+            const value = this.wanted() ? this.take(chunk, start, i) : this.skip();
             this.fields.push(value.endsWith('\r') ? value.slice(0, -1) : value);
             this.endRecord();
             state = State.FieldStart;
+          } else {
+            // Straight to the field's end: the engine's search beats a loop over its characters.
+            if (nextSep <= i) nextSep = indexOrEnd(chunk, sepChar, i, n);
+            if (nextLf <= i) nextLf = indexOrEnd(chunk, '\n', i, n);
+            i = Math.min(nextSep, nextLf) - 1;
           }
           break;
         case State.Quoted:
@@ -149,6 +165,18 @@ export class CsvParser {
     return done;
   }
 
+  /** Whether the field being read is wanted (see the constructor's `keep`). */
+  private wanted(): boolean {
+    const { keep } = this;
+    return keep === null || this.fields.length >= keep.length || keep[this.fields.length] === 1;
+  }
+
+  /** An unwanted field: read as empty. */
+  private skip(): string {
+    this.pending = '';
+    return '';
+  }
+
   private take(chunk: string, start: number, end: number): string {
     if (this.pending === '') return chunk.slice(start, end);
     const value = this.pending + chunk.slice(start, end);
@@ -169,6 +197,12 @@ export class CsvParser {
     this.line++;
     this.recordLine = this.line;
   }
+}
+
+/** The position of `char` in `text` from `from`, or `end` when there is none. */
+function indexOrEnd(text: string, char: string, from: number, end: number): number {
+  const found = text.indexOf(char, from);
+  return found < 0 ? end : found;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface ReadOptions {
   onBytes?: (bytesRead: number) => void;
   /** Stop after the header (detection only needs it). */
   headerOnly?: boolean;
+  /** The columns whose text is wanted, by position; every column when absent. */
+  keep?: Uint8Array;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function* readDelimited(
         head += text;
         const end = head.indexOf('\n');
         if (end < 0) continue;
-        parser = new CsvParser(detectSeparator(head.slice(0, end)));
+        parser = new CsvParser(detectSeparator(head.slice(0, end)), options.keep);
         text = head;
         head = '';
       }
@@ -53,7 +55,7 @@ export async function* readDelimited(
     if (parser === undefined) {
       head += rest;
       if (head === '') return;
-      parser = new CsvParser(detectSeparator(head.split('\n')[0] ?? ''));
+      parser = new CsvParser(detectSeparator(head.split('\n')[0] ?? ''), options.keep);
       suspicious ||= mayBeMisDecoded(head);
       const records = [...parser.push(head), ...parser.end()];
       if (suspicious) flagMisDecoded(records);
