@@ -53,6 +53,27 @@ describe('encoding detection', () => {
     }
   });
 
+  it('takes a UTF-8 character cut by the end of a chunk as UTF-8, one cut by the end of the file as not', async () => {
+    const chunk = 1 << 20;
+    for (const bytes of [
+      [0xc3, 0xa9],
+      [0xe2, 0x80, 0x99],
+      [0xf0, 0x9f, 0x98, 0x80],
+    ]) {
+      // The character starts on the chunk's last byte.
+      const path = join(dir, `cut-${bytes.length}.csv`);
+      const head = Buffer.from(`A;B\n${'x'.repeat(chunk - 5)}`, 'latin1');
+      writeFileSync(path, Buffer.concat([head, Buffer.from(bytes), Buffer.from(';y\n')]));
+      expect((await fingerprintFile(path)).encoding).toBe('utf-8');
+    }
+    const truncated = join(dir, 'truncated.csv');
+    writeFileSync(
+      truncated,
+      Buffer.concat([Buffer.from('A;B\nx;', 'latin1'), Buffer.from([0xe2, 0x80])]),
+    );
+    expect((await fingerprintFile(truncated)).encoding).toBe('windows-1252');
+  });
+
   it('finds a Latin-1 byte far past the first chunk', async () => {
     const path = join(dir, 'late.csv');
     const ascii = Buffer.from(`A;B\n${'x;y\n'.repeat(600_000)}`, 'latin1');
