@@ -42,10 +42,9 @@ export interface MergeCount {
 
 const BATCH = 5000;
 /**
- * How many lines a buffered row may wait for its batch. A row's text values are slices of the
- * chunk of the file they were read from and keep all of it alive: a table that gets one row
- * every hundred lines (an establishment's name, a diploma's label) would otherwise hold most
- * of a national file in memory until its 5,000th row.
+ * How many lines a buffered row may wait for its batch: its text values are slices of the
+ * file's chunk and keep it alive, so a table that gets a row every hundred lines would hold
+ * most of a national file until its 5,000th row (ADR 51).
  */
 const SPAN = 5000;
 /**
@@ -224,20 +223,23 @@ export class Stager {
     if (entry.buffer.length === 0) return;
     const rows = entry.buffer;
     entry.buffer = [];
-    await this.settle();
+    // Its text is built while the server stores the previous batch; statements wait for it.
     if (entry.directOpen && (await this.mayCopyDirectly(entry, rows))) {
       await this.copyDirectly(entry, rows);
       return;
     }
     const { spec } = entry;
     if (!entry.created) {
+      await this.settle();
       await this.tx.query(
         `create temp table ${entry.stageTable} on commit drop as select ${spec.columns.join(', ')} from ${spec.name} with no data`,
       );
       entry.created = true;
     }
     const columns = filledColumns(rows, spec.columns, [...spec.key, ...spec.defaults]);
-    this.start(this.tx.copyIn(entry.stageTable, columns, toCopyText(rows, columns)));
+    const text = toCopyText(rows, columns);
+    await this.settle();
+    this.start(this.tx.copyIn(entry.stageTable, columns, text));
   }
 
   /**
@@ -250,6 +252,7 @@ export class Stager {
     const scopes = new Set(rows.map((row) => String(row.scope)));
     for (const scope of scopes) {
       if (entry.checkedScopes.has(scope)) continue;
+      await this.settle();
       const [found] = await this.tx.query<{ present: boolean }>(
         'select exists (select 1 from indicateur where scope = $1) as present',
         [scope],
@@ -267,6 +270,7 @@ export class Stager {
     // What the merge's SQL would have filled in: a school-route row's diploma, from N_MEF.
     if (rows.some((row) => row.code_type === 'MEFSTAT11' && row.cfd === null)) {
       if (this.mefDiplomas === undefined) {
+        await this.settle();
         const mefs = await this.tx.query<{ mefstat11: string; cfd: string }>(
           'select mefstat11, cfd from mef',
         );
@@ -287,7 +291,9 @@ export class Stager {
       ...filledColumns(rows, spec.columns, [...spec.key, ...spec.defaults]),
       'import_id',
     ];
-    this.start(this.tx.copyIn(spec.name, columns, toCopyText(rows, columns)));
+    const text = toCopyText(rows, columns);
+    await this.settle();
+    this.start(this.tx.copyIn(spec.name, columns, text));
     entry.direct += rows.length;
   }
 }
