@@ -47,6 +47,7 @@ export const insersup2026: CsvDataset = {
     if (missing.length > 0) return { problems: missing };
     const establishments = new InserSupEstablishments();
     const names = new EstablishmentNames();
+    const diplomas = new Set<string>();
     // Every position looked up once: a name's lookup normalises it, too dear for each line.
     const figures = new InserSupFigureColumns(header);
     const column = {
@@ -122,10 +123,15 @@ export const insersup2026: CsvDataset = {
           }),
           line,
         );
-        emitInserSupDiploma(sink, line, code.code, cell(fields, column.libelle), [
-          cell(fields, column.typeLong),
-          cell(fields, column.type),
-        ]);
+        const libelle = cell(fields, column.libelle);
+        const types = [cell(fields, column.typeLong), cell(fields, column.type)];
+        // Only the first line to describe a diploma fills its rows: a line saying the same
+        // as an earlier one (the diploma taught at another university) adds nothing.
+        const said = `${code.code}|${types.join('|')}|${libelle === '' ? '' : 'libellé'}`;
+        if (diplomas.has(said)) return;
+        // A flat copy: its pieces are slices of the file's text, which they would keep.
+        diplomas.add(`${said} `.slice(0, -1));
+        emitInserSupDiploma(sink, line, code.code, libelle, types);
       },
     };
   },
