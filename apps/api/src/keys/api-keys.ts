@@ -80,6 +80,7 @@ const CACHE_LIMIT = 10_000;
 export class KeyVerifier {
   readonly #db: DbHandle;
   #cache = new Map<string, VerifiedKey | null>();
+  #keysVersion: string | undefined;
 
   constructor(db: DbHandle) {
     this.#db = db;
@@ -88,6 +89,13 @@ export class KeyVerifier {
   /** Forgets every answer; called when a key is created or revoked. */
   reset(): void {
     this.#cache = new Map();
+  }
+
+  /** Forgets every answer when the keys' version moved (a key was created or revoked). */
+  useVersion(keysVersion: string): void {
+    if (keysVersion === this.#keysVersion) return;
+    this.#keysVersion = keysVersion;
+    this.reset();
   }
 
   /**
