@@ -50,7 +50,7 @@ export type FrontDoor = (incoming: IncomingMessage, outgoing: ServerResponse) =>
  * of those is decided by the same function the middleware call, in the same order, and the
  * request is counted, measured and logged as they would. Anything else — an unknown key, a
  * caller past its limit, a coding not made yet — goes to the framework, which answers it
- * (ADR 51).
+ * (ADR 56).
  */
 export function frontDoor(parts: FrontDoorParts): FrontDoor {
   const refreshKeys = keysRefresher(parts.state, parts.keys);

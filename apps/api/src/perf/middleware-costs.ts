@@ -3,7 +3,7 @@
 // the test scenario (PGlite in memory). Each middleware runs alone in front of a small JSON
 // handler, against that handler alone; then the whole app answers a cached figure (anonymous
 // and with a key), the same figure computed on every request (cache off), and the front door
-// answering the cached figure before the framework (ADR 51). A response the
+// answering the cached figure before the framework (ADR 56). A response the
 // Node adapter cannot write as is (headers read back, a body turned into a stream) is
 // materialised as the adapter would, so its cost is counted. Figures are printed.
 import type { IncomingMessage, ServerResponse } from 'node:http';
