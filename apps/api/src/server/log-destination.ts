@@ -16,7 +16,14 @@ export function logDestination(options: { dest?: number | string; flushMs?: numb
     sync: false,
     minLength: GATHER_BYTES,
   });
-  const timer = setInterval(() => destination.flush(), options.flushMs ?? 250);
+  const timer = setInterval(() => {
+    try {
+      destination.flush();
+    } catch {
+      // Ended between two ticks: nothing is left to write.
+      clearInterval(timer);
+    }
+  }, options.flushMs ?? 250);
   timer.unref();
   destination.on('close', () => clearInterval(timer));
   return destination;
