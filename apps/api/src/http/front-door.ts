@@ -7,7 +7,6 @@ import { usageRoute, widgetView } from '../middleware/count-usage.js';
 import {
   anonymousConsumer,
   type ConsumerOptions,
-  keysRefresher,
   partnerConsumer,
 } from '../middleware/identify-consumer.js';
 import { matches, notModifiedHeaders } from '../middleware/public-get.js';
@@ -17,6 +16,7 @@ import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
 import type { UsageRecorder } from '../usage/usage-recorder.js';
 import type { Consumer } from './api-env.js';
 import { chooseCoding } from './content-coding.js';
+import { maskUrl } from './mask-url.js';
 import { audienceOf, readyBody, readyHeaders } from './ready-answer.js';
 import { nodeHeaders } from './request-headers.js';
 import type { ResponseCache } from './response-cache.js';
@@ -53,7 +53,6 @@ export type FrontDoor = (incoming: IncomingMessage, outgoing: ServerResponse) =>
  * (ADR 56).
  */
 export function frontDoor(parts: FrontDoorParts): FrontDoor {
-  const refreshKeys = keysRefresher(parts.state, parts.keys);
   const now = parts.now ?? Date.now;
   return async (incoming, outgoing) => {
     const started = performance.now();
@@ -61,7 +60,7 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     if ((method !== 'GET' && method !== 'HEAD') || url === undefined || !apiPath(url)) {
       return false;
     }
-    const snapshot = await parts.state.current();
+    const snapshot = parts.state.fresh() ?? (await parts.state.current());
     parts.cache.useVersion(snapshot.version);
     const entry = parts.cache.get(url);
     if (entry === undefined) return false;
@@ -71,7 +70,7 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     if (key === undefined) {
       consumer = anonymousConsumer(headers, incoming.socket.remoteAddress, parts.consumers);
     } else {
-      await refreshKeys();
+      parts.keys.useVersion(snapshot.keysVersion);
       const known = parts.keys.known(key);
       if (!known) return false;
       consumer = partnerConsumer(known);
@@ -80,9 +79,10 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     const body = readyBody(entry, coding);
     if (body === undefined) return false;
     const at = now();
+    const counted = parts.rateLimitStore.hit(consumer.rateKey, WINDOW_MS, at);
     const verdict = rateLimitVerdict(
       consumer,
-      await parts.rateLimitStore.hit(consumer.rateKey, WINDOW_MS, at),
+      counted instanceof Promise ? await counted : counted,
       at,
     );
     // The framework answers the 429 (counting the request once more, past the limit already).
@@ -113,10 +113,13 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     parts.metrics.observe(parts.groupOf()(path), status, (performance.now() - started) / 1000);
     if (status === 200) parts.metrics.cache.inc({ resultat: 'hit' });
     parts.metrics.readyAnswers.inc();
+    // The URL is the entry's key: masked once for all its log lines.
+    entry.loggedUrl ??= maskUrl(url);
     logRequest(parts.logger, {
       requestId,
       method,
-      url,
+      url: entry.loggedUrl,
+      masked: true,
       status,
       started,
       consumer: consumer.name,

@@ -16,6 +16,8 @@ export interface CachedResponse {
   varies: boolean;
   /** The pattern of the route that answered, as usage is counted (`/api/…/:codes`). */
   route: string;
+  /** The URL the entry is kept under, masked for the log (`maskUrl`), once logged. */
+  loggedUrl?: string;
   /** Compressed variants, each made on the first request that accepts its coding… */
   coding: Partial<Record<Coding, Promise<Uint8Array>>>;
   /** …and kept once made. */

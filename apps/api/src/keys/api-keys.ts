@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { apiKeys, type DbHandle } from '@inserjeunes/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
@@ -103,7 +103,8 @@ export class KeyVerifier {
    * verified, `null` when it was refused, `undefined` when it was never seen.
    */
   known(key: string): VerifiedKey | null | undefined {
-    return this.#cache.get(digest(key).toString('base64'));
+    // One-shot hashing: asked on every request with a key, it builds no hash object.
+    return this.#cache.get(hash('sha256', key, 'base64'));
   }
 
   async verify(key: string): Promise<VerifiedKey | null> {

@@ -48,8 +48,10 @@ export function requestIdOf(incoming: string | undefined): string {
 export interface RequestLine {
   requestId: string;
   method: string;
-  /** Path and query as asked: secrets are masked before it is written. */
+  /** Path and query as asked: secrets are masked before it is written, unless `masked`. */
   url: string;
+  /** The URL was masked already (`maskUrl`). */
+  masked?: boolean;
   status: number;
   /** `performance.now()` when the request arrived. */
   started: number;
@@ -74,6 +76,6 @@ export function logRequest(logger: Logger, line: RequestLine): void {
   const consumer =
     line.consumer === undefined ? '' : `,"consommateur":${JSON.stringify(line.consumer)}`;
   (parts[streamSym] as { write(text: string): void }).write(
-    `${level}${time}${parts[chindingsSym]},"requestId":${JSON.stringify(line.requestId)},"method":${JSON.stringify(line.method)},"url":${JSON.stringify(maskUrl(line.url))},"status":${line.status},"ms":${ms}${consumer},"msg":"request"}\n`,
+    `${level}${time}${parts[chindingsSym]},"requestId":${JSON.stringify(line.requestId)},"method":${JSON.stringify(line.method)},"url":${JSON.stringify(line.masked ? line.url : maskUrl(line.url))},"status":${line.status},"ms":${ms}${consumer},"msg":"request"}\n`,
   );
 }
