@@ -8,6 +8,7 @@ import type { ApiEnv } from './http/api-env.js';
 import { type ApiSection, operationsOf, sectionApp } from './http/api-sections.js';
 import { CORS } from './http/cors.js';
 import { errorHandler } from './http/error-handler.js';
+import { type FrontDoor, frontDoor } from './http/front-door.js';
 import { notFound } from './http/not-found.js';
 import { unlessQuiet } from './http/quiet-paths.js';
 import { affichageImageRoutes } from './images/affichage-image-routes.js';
@@ -55,6 +56,8 @@ export type App = Hono<ApiEnv> & {
   close(): Promise<void>;
   /** The declared endpoints, as the OpenAPI document describes them. */
   readonly operations: readonly ApiOperation[];
+  /** Answers ready requests in the Node server, before the framework (`frontDoor`). */
+  readonly frontDoor: FrontDoor;
 };
 
 /** Builds the API around an injected database; no server, so tests call `app.request()`. */
@@ -131,6 +134,17 @@ export function createApp(deps: AppDeps): App {
   app.onError(errorHandler(s.reads, s.logger));
   return Object.assign(app, {
     operations,
+    frontDoor: frontDoor({
+      state: s.state,
+      cache: s.cache,
+      keys: s.keys,
+      consumers: s,
+      rateLimitStore: s.rateLimitStore,
+      usage: s.usage,
+      metrics: s.metrics,
+      logger: s.logger,
+      groupOf: () => groupOf,
+    }),
     flushUsage: () => s.usage.flush(),
     ready: async () => {
       await s.state.current();

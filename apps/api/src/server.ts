@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createApp } from './app.js';
 import { type Env, readEnv } from './env.js';
 import { PostgresRateLimitStore } from './rate-limit/postgres-rate-limit-store.js';
+import { logDestination } from './server/log-destination.js';
 import { startHttpServer } from './server/start-http-server.js';
 import { stopOnSignals } from './server/stop-on-signals.js';
 
@@ -18,13 +19,16 @@ try {
 } catch (error) {
   cannotStart('Configuration invalide', error);
 }
-const logger = pino({
-  level: env.logLevel,
-  redact: {
-    paths: ['headers["x-api-key"]', 'req.headers["x-api-key"]', 'apiKey', '*.apiKey'],
-    censor: '[masquée]',
+const logger = pino(
+  {
+    level: env.logLevel,
+    redact: {
+      paths: ['headers["x-api-key"]', 'req.headers["x-api-key"]', 'apiKey', '*.apiKey'],
+      censor: '[masquée]',
+    },
   },
-});
+  logDestination(),
+);
 let db: DbHandle;
 try {
   db = await createDb({ databaseUrl: env.databaseUrl, pgliteDir: env.pgliteDir });
@@ -59,6 +63,7 @@ try {
 }
 const server = startHttpServer({
   fetch: app.fetch,
+  frontDoor: app.frontDoor,
   port: env.port,
   limits: env.http,
   onListening: (port) => {

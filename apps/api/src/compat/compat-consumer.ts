@@ -1,8 +1,14 @@
 import type { MiddlewareHandler } from 'hono';
 import type { DataState } from '../data/data-state.js';
 import type { ApiEnv } from '../http/api-env.js';
+import { contextHeaders, incomingOf } from '../http/request-headers.js';
 import type { KeyVerifier } from '../keys/api-keys.js';
-import { anonymousConsumer, type ConsumerOptions } from '../middleware/identify-consumer.js';
+import {
+  anonymousConsumer,
+  type ConsumerOptions,
+  keysRefresher,
+  partnerConsumer,
+} from '../middleware/identify-consumer.js';
 
 /**
  * Says who calls the compatible routes. Old clients still send the reference's key
@@ -15,28 +21,20 @@ export function compatConsumer(
   keys: KeyVerifier,
   options: ConsumerOptions,
 ): MiddlewareHandler<ApiEnv> {
-  let keysVersion: string | undefined;
+  const refreshKeys = keysRefresher(state, keys);
   return async (c, next) => {
-    const key = c.req.header('X-API-Key')?.trim();
+    const headers = contextHeaders(c);
+    const key = headers('x-api-key')?.trim();
     let verified = null;
     if (key !== undefined && key !== '') {
-      const snapshot = await state.current();
-      if (snapshot.keysVersion !== keysVersion) {
-        keysVersion = snapshot.keysVersion;
-        keys.reset();
-      }
+      await refreshKeys();
       verified = await keys.verify(key);
     }
     c.set(
       'consumer',
       verified === null
-        ? anonymousConsumer(c, options)
-        : {
-            name: verified.partenaire,
-            partner: verified.partenaire,
-            limitPerMinute: verified.limiteParMinute,
-            rateKey: `cle:${verified.partenaire}`,
-          },
+        ? anonymousConsumer(headers, incomingOf(c)?.socket.remoteAddress, options)
+        : partnerConsumer(verified),
     );
     await next();
   };

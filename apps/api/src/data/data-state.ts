@@ -43,11 +43,17 @@ export class DataState {
     this.#listeners.push(listener);
   }
 
-  async current(): Promise<DataSnapshot> {
+  /** The snapshot when it was checked within the probe interval, without waiting; else undefined. */
+  fresh(): DataSnapshot | undefined {
     const snapshot = this.#snapshot;
-    if (snapshot !== undefined && performance.now() - this.#probedAt < this.#probeIntervalMs) {
-      return snapshot;
-    }
+    return snapshot !== undefined && performance.now() - this.#probedAt < this.#probeIntervalMs
+      ? snapshot
+      : undefined;
+  }
+
+  async current(): Promise<DataSnapshot> {
+    const snapshot = this.fresh();
+    if (snapshot !== undefined) return snapshot;
     this.#pending ??= this.#refresh().finally(() => {
       this.#pending = undefined;
     });

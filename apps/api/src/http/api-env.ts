@@ -29,5 +29,7 @@ export interface ApiEnv {
      * middleware around it add nothing, so its headers are never read back.
      */
     ready: boolean | undefined;
+    /** Whether the in-process cache answered (`X-Cache`), for the metrics. */
+    cacheOutcome: 'hit' | 'miss' | undefined;
   };
 }

@@ -1,18 +1,44 @@
-import { createServer, type Server, type ServerOptions } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerOptions,
+  type ServerResponse,
+} from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { adapterErrorResponse, answerClientError } from './adapter-errors.js';
+import type { FrontDoor } from './front-door.js';
 
 type FetchHandler = Parameters<typeof getRequestListener>[0];
 
 /**
  * The Node HTTP server in front of the application. Every answer it gives is in the
  * contract's error shape, with CORS, even the ones given before the application sees the
- * request: a path the adapter cannot turn into a URL, bytes the HTTP parser refuses.
+ * request: a path the adapter cannot turn into a URL, bytes the HTTP parser refuses. With a
+ * front door, a ready answer is sent before the framework sees the request; whatever the
+ * front door does not answer, or fails on before answering, goes to the framework.
  */
-export function createHttpServer(fetch: FetchHandler, options: ServerOptions = {}): Server {
+export function createHttpServer(
+  fetch: FetchHandler,
+  options: ServerOptions = {},
+  door?: FrontDoor,
+): Server {
+  const framework = getRequestListener(fetch, { errorHandler: adapterErrorResponse });
   const server = createServer(
     options,
-    getRequestListener(fetch, { errorHandler: adapterErrorResponse }),
+    door === undefined
+      ? framework
+      : (incoming: IncomingMessage, outgoing: ServerResponse) => {
+          door(incoming, outgoing).then(
+            (answered) => {
+              if (!answered) void framework(incoming, outgoing);
+            },
+            () => {
+              if (outgoing.headersSent) outgoing.destroy();
+              else void framework(incoming, outgoing);
+            },
+          );
+        },
   );
   server.on('clientError', answerClientError);
   return server;

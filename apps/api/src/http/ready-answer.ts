@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { ApiEnv } from './api-env.js';
+import type { ApiEnv, Consumer } from './api-env.js';
 import { addSecurityHeaders } from './common-headers.js';
 import {
   type Coding,
@@ -9,6 +9,7 @@ import {
   MIN_COMPRESSED_BYTES,
 } from './content-coding.js';
 import { CORS_HEADERS } from './cors.js';
+import { contextHeaders } from './request-headers.js';
 import type { CachedResponse } from './response-cache.js';
 
 /**
@@ -21,6 +22,7 @@ export function readyEntry(
   etag: string,
   routeHeaders: Headers,
   cacheControl: string,
+  route: string,
 ): CachedResponse {
   const headers: Record<string, string> = {};
   for (const [name, value] of routeHeaders) headers[name] = value;
@@ -36,7 +38,7 @@ export function readyEntry(
     },
   );
   const varies = body.byteLength >= MIN_COMPRESSED_BYTES && compressible(headers['content-type']);
-  return { status: 200, body, headers, etag, varies, coding: {}, coded: {}, views: {} };
+  return { status: 200, body, headers, etag, varies, route, coding: {}, coded: {}, views: {} };
 }
 
 /** The ETag of a compressed variant: the same content, another representation. */
@@ -49,17 +51,24 @@ export function sameAnswer(candidate: string, etag: string): boolean {
   return candidate.replace(/-(br|gzip)"$/, '"') === etag;
 }
 
-type Audience = 'partner' | 'anonymous' | 'unidentified';
+/** Who an answer is for: who may store it and which of the client's headers it carries. */
+export type Audience = 'partner' | 'anonymous' | 'unidentified';
+
+/** The audience of a consumer (none: a route without the caller's guards). */
+export function audienceOf(consumer: Consumer | undefined): Audience {
+  return consumer === undefined ? 'unidentified' : consumer.partner ? 'partner' : 'anonymous';
+}
 
 /**
  * The headers of one view of the entry (who asks, which coding, whether the cache answered),
- * built on first use and kept with it: the same for every such request.
+ * its length included, built on first use and kept with it: the same for every such request.
  */
 function view(
   entry: CachedResponse,
   audience: Audience,
   coding: Coding | null,
   cache: 'hit' | 'miss' | null,
+  length: number,
 ): Record<string, string> {
   const name = `${audience} ${coding} ${cache}`;
   const known = entry.views[name];
@@ -78,8 +87,14 @@ function view(
     headers['content-encoding'] = coding;
     headers.etag = codedEtag(entry.etag, coding);
   }
+  headers['content-length'] = String(length);
   entry.views[name] = headers;
   return headers;
+}
+
+/** The body in `coding` when it was made already. */
+export function readyBody(entry: CachedResponse, coding: Coding | null): Uint8Array | undefined {
+  return coding === null ? entry.body : entry.coded[coding];
 }
 
 /** The body in `coding`, compressed on the first request that asks for it, then kept. */
@@ -99,27 +114,47 @@ async function codedBody(entry: CachedResponse, coding: Coding): Promise<Uint8Ar
   return body;
 }
 
+/** What a partner's answer carries of its own request. */
+export interface PartnerHeaders {
+  requestId: string;
+  rateLimitHeaders: Record<string, string> | undefined;
+}
+
 /**
- * The response for this caller, built from the ready entry: the coding the client accepts,
- * and who may store it. A partner's answer is private and carries its request id and
- * rate-limit headers; an anonymous public one carries none of its client's (a shared cache
- * replays it) and says that a key changes it. The middleware around it see `ready` and add
- * nothing, so the Node adapter writes the plain record as it is.
+ * The headers of one answer from the ready entry: a partner's is private and carries its
+ * request id and rate-limit headers; an anonymous public one carries none of its client's (a
+ * shared cache replays it) and says that a key changes it.
+ */
+export function readyHeaders(
+  entry: CachedResponse,
+  audience: Audience,
+  coding: Coding | null,
+  cache: 'hit' | 'miss' | null,
+  body: Uint8Array,
+  partner: PartnerHeaders,
+): Record<string, string> {
+  const headers = view(entry, audience, coding, cache, body.byteLength);
+  if (audience !== 'partner') return headers;
+  return { ...headers, 'x-request-id': partner.requestId, ...partner.rateLimitHeaders };
+}
+
+/**
+ * The response for this caller, built from the ready entry, in the coding the client accepts
+ * (`readyHeaders`). The middleware around it see `ready` and add nothing, so the Node adapter
+ * writes the plain record as it is.
  */
 export async function readyResponse(
   c: Context<ApiEnv>,
   entry: CachedResponse,
   cache: 'hit' | 'miss' | null,
 ): Promise<Response> {
-  const coding = entry.varies ? chooseCoding(c.req.header('Accept-Encoding')) : null;
-  const consumer = c.get('consumer');
-  const audience: Audience =
-    consumer === undefined ? 'unidentified' : consumer.partner ? 'partner' : 'anonymous';
-  let headers = view(entry, audience, coding, cache);
-  if (audience === 'partner') {
-    headers = { ...headers, 'x-request-id': c.get('requestId'), ...c.get('rateLimitHeaders') };
-  }
+  const coding = entry.varies ? chooseCoding(contextHeaders(c)('accept-encoding')) : null;
   const body = coding === null ? entry.body : await codedBody(entry, coding);
+  const headers = readyHeaders(entry, audienceOf(c.get('consumer')), coding, cache, body, {
+    requestId: c.get('requestId'),
+    rateLimitHeaders: c.get('rateLimitHeaders'),
+  });
   c.set('ready', true);
+  if (cache !== null) c.set('cacheOutcome', cache);
   return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }

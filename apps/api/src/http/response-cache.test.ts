@@ -7,6 +7,7 @@ const entry = (bytes: number): CachedResponse => ({
   headers: {},
   etag: '"1-x"',
   varies: true,
+  route: '/api/inserjeunes/certifications/:codes',
   coding: {},
   coded: {},
   views: {},

@@ -14,6 +14,10 @@ export interface CachedResponse {
   etag: string;
   /** Whether the answer is worth compressing, so that it varies with `Accept-Encoding`. */
   varies: boolean;
+  /** The pattern of the route that answered, as usage is counted (`/api/…/:codes`). */
+  route: string;
+  /** The URL the entry is kept under, masked for the log (`maskUrl`), once logged. */
+  loggedUrl?: string;
   /** Compressed variants, each made on the first request that accepts its coding… */
   coding: Partial<Record<Coding, Promise<Uint8Array>>>;
   /** …and kept once made. */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { apiKeys, type DbHandle } from '@inserjeunes/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
@@ -80,6 +80,7 @@ const CACHE_LIMIT = 10_000;
 export class KeyVerifier {
   readonly #db: DbHandle;
   #cache = new Map<string, VerifiedKey | null>();
+  #keysVersion: string | undefined;
 
   constructor(db: DbHandle) {
     this.#db = db;
@@ -90,12 +91,20 @@ export class KeyVerifier {
     this.#cache = new Map();
   }
 
+  /** Forgets every answer when the keys' version moved (a key was created or revoked). */
+  useVersion(keysVersion: string): void {
+    if (keysVersion === this.#keysVersion) return;
+    this.#keysVersion = keysVersion;
+    this.reset();
+  }
+
   /**
    * What is already known of a key without asking the database: its partner when it was
    * verified, `null` when it was refused, `undefined` when it was never seen.
    */
   known(key: string): VerifiedKey | null | undefined {
-    return this.#cache.get(digest(key).toString('base64'));
+    // One-shot hashing: asked on every request with a key, it builds no hash object.
+    return this.#cache.get(hash('sha256', key, 'base64'));
   }
 
   async verify(key: string): Promise<VerifiedKey | null> {

@@ -31,6 +31,7 @@ export class ApiMetrics {
   readonly duration: Histogram<'groupe' | 'statut'>;
   readonly limited: Counter<'consommateur'>;
   readonly cache: Counter<'resultat'>;
+  readonly readyAnswers: Counter;
   readonly replicaFallbacks: Counter;
 
   constructor(sources: MetricsSources) {
@@ -59,6 +60,11 @@ export class ApiMetrics {
       name: 'inserjeunes_response_cache_total',
       help: 'Cacheable answers served from the in-process cache (hit) or computed (miss).',
       labelNames: ['resultat'],
+      registers,
+    });
+    this.readyAnswers = new Counter({
+      name: 'inserjeunes_ready_answers_total',
+      help: 'Answers sent ready by the server itself, before the framework (a cached answer to a known caller).',
       registers,
     });
     this.replicaFallbacks = new Counter({

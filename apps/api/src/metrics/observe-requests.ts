@@ -47,7 +47,7 @@ export function observeRequests(
     if (status === 429) {
       metrics.limited.inc({ consommateur: c.get('consumer')?.partner ? 'partenaire' : 'anonyme' });
     }
-    const cache = c.res.headers.get('X-Cache');
-    if (cache === 'hit' || cache === 'miss') metrics.cache.inc({ resultat: cache });
+    const cache = c.get('cacheOutcome');
+    if (cache !== undefined) metrics.cache.inc({ resultat: cache });
   };
 }

@@ -13,9 +13,21 @@ export function countUsage(recorder: UsageRecorder): MiddlewareHandler<ApiEnv> {
     const consumer = c.get('consumer');
     if (consumer === undefined) return;
     // After the chain, the route index points at the handler that answered (or the cache).
-    const pattern = routePath(c);
-    const route = pattern.endsWith('*') ? 'inconnue' : pattern;
-    const widget = c.req.url.includes('widget=') && c.req.query('widget') !== undefined;
-    recorder.record(consumer.name, route, widget);
+    recorder.record(consumer.name, usageRoute(routePath(c)), widgetView(c.req.url));
   };
+}
+
+/** The route a call is counted under: its pattern, `inconnue` when no declared route took it. */
+export function usageRoute(pattern: string): string {
+  return pattern.endsWith('*') ? 'inconnue' : pattern;
+}
+
+/** Whether the URL says the call is a widget's view (a `widget` query parameter). */
+export function widgetView(url: string): boolean {
+  const query = url.indexOf('?');
+  return (
+    query >= 0 &&
+    url.includes('widget=', query) &&
+    new URLSearchParams(url.slice(query + 1)).has('widget')
+  );
 }

@@ -1,8 +1,8 @@
-import type { IncomingMessage } from 'node:http';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type { DataState } from '../data/data-state.js';
 import type { ApiEnv, Consumer } from '../http/api-env.js';
 import { ApiFailure } from '../http/api-failure.js';
+import { contextHeaders, type HeaderReader, incomingOf } from '../http/request-headers.js';
 import type { KeyVerifier, VerifiedKey } from '../keys/api-keys.js';
 import type { ClientBuckets } from '../rate-limit/client-bucket.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
@@ -46,8 +46,8 @@ export function identifyConsumer(
         );
       }
     }
-    const header = c.req.header('X-API-Key');
-    const key = header?.trim();
+    const headers = contextHeaders(c);
+    const key = headers('x-api-key')?.trim();
     if (key !== undefined) {
       await refreshKeys();
       const known = keys.known(key);
@@ -57,19 +57,27 @@ export function identifyConsumer(
       }
       c.set('presentedKey', key);
     }
-    c.set('consumer', anonymousConsumer(c, options));
+    c.set('consumer', anonymousConsumer(headers, incomingOf(c)?.socket.remoteAddress, options));
     await next();
   };
 }
 
-/** A caller without a key: named after the calling site, counted by its network's hash. */
-export function anonymousConsumer(c: Context<ApiEnv>, options: ConsumerOptions): Consumer {
+/**
+ * A caller without a key: named after the calling site, counted by its network's hash.
+ * `remoteAddress` is the connection's peer (absent when the app is called in process).
+ */
+export function anonymousConsumer(
+  headers: HeaderReader,
+  remoteAddress: string | undefined,
+  options: ConsumerOptions,
+): Consumer {
   const now = options.now ?? Date.now;
+  const address = clientAddress(headers, remoteAddress, options.trustedProxies);
   return {
-    name: siteOf(c.req.header('Origin')) ?? siteOf(c.req.header('Referer')) ?? 'direct',
+    name: siteOf(headers('origin')) ?? siteOf(headers('referer')) ?? 'direct',
     partner: null,
     limitPerMinute: options.anonymousPerMinute,
-    rateKey: options.buckets.bucket(clientAddress(c, options.trustedProxies), now()),
+    rateKey: options.buckets.bucket(address, now()),
   };
 }
 
@@ -117,19 +125,16 @@ export function verifyKey(
 
 const MINUTE_MS = 60_000;
 
-/** Forgets the verified keys when a key was created or revoked since the last request. */
-function keysRefresher(state: DataState, keys: KeyVerifier): () => Promise<void> {
-  let keysVersion: string | undefined;
-  return async () => {
-    const snapshot = await state.current();
-    if (snapshot.keysVersion !== keysVersion) {
-      keysVersion = snapshot.keysVersion;
-      keys.reset();
-    }
-  };
+/**
+ * Forgets the verified keys when a key was created or revoked since the last request. The
+ * version seen is the verifier's own, so that every caller of it agrees on what it knows.
+ */
+export function keysRefresher(state: DataState, keys: KeyVerifier): () => Promise<void> {
+  return async () => keys.useVersion((await state.current()).keysVersion);
 }
 
-function partnerConsumer(verified: VerifiedKey): Consumer {
+/** A caller whose key was verified: its partner, counted under its own limit. */
+export function partnerConsumer(verified: VerifiedKey): Consumer {
   return {
     name: verified.partenaire,
     partner: verified.partenaire,
@@ -149,8 +154,12 @@ function siteOf(header: string | undefined): string | null {
   }
 }
 
-function clientAddress(c: Context<ApiEnv>, proxies: number): string {
-  const forwarded = c.req.header('X-Forwarded-For');
+function clientAddress(
+  headers: HeaderReader,
+  remoteAddress: string | undefined,
+  proxies: number,
+): string {
+  const forwarded = headers('x-forwarded-for');
   if (proxies > 0 && forwarded) {
     const chain = forwarded
       .split(',')
@@ -160,6 +169,5 @@ function clientAddress(c: Context<ApiEnv>, proxies: number): string {
     const client = chain[Math.max(0, chain.length - proxies)];
     if (client) return client;
   }
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket.remoteAddress ?? 'local';
+  return remoteAddress ?? 'local';
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { dataSurrogateKeys } from '@inserjeunes/contract';
 import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
 import type { DataState } from '../data/data-state.js';
 import type { ApiEnv } from '../http/api-env.js';
 import { chooseCoding } from '../http/content-coding.js';
 import { codedEtag, readyEntry, readyResponse, sameAnswer } from '../http/ready-answer.js';
+import { contextHeaders } from '../http/request-headers.js';
 import type { CachedResponse, ResponseCache } from '../http/response-cache.js';
 
 const ENCODER = new TextEncoder();
@@ -49,34 +51,34 @@ export function publicGet(
       // as this data version.
       for (const [name, value] of surrogateHeaders(snapshot.version))
         c.res.headers.set(name, value);
-      entry = readyEntry(body, etag, c.res.headers, cacheControl);
+      entry = readyEntry(body, etag, c.res.headers, cacheControl, routePath(c));
       if (options.cache) store.set(key, entry);
     }
-    const ifNoneMatch = c.req.header('If-None-Match');
+    const headers = contextHeaders(c);
+    const ifNoneMatch = headers('if-none-match');
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) {
-      c.res = notModified(c.req.header('Accept-Encoding'), entry, cacheControl, snapshot.version);
+      const notModified = notModifiedHeaders(headers('accept-encoding'), entry, snapshot.version);
+      c.res = new Response(null, { status: 304, headers: notModified });
       return;
     }
     c.res = await readyResponse(c, entry, options.cache ? (hit ? 'hit' : 'miss') : null);
   };
 }
 
-/** 304, with the ETag of the variant the client would have been sent. */
-function notModified(
+/** The headers of a 304: the ETag of the variant the client would have been sent. */
+export function notModifiedHeaders(
   acceptEncoding: string | undefined,
   entry: CachedResponse,
-  cacheControl: string,
   version: string,
-): Response {
+): Record<string, string> {
   const coding = entry.varies ? chooseCoding(acceptEncoding) : null;
-  const etag = coding === null ? entry.etag : codedEtag(entry.etag, coding);
   const headers: Record<string, string> = {
-    ETag: etag,
-    'Cache-Control': cacheControl,
+    ETag: coding === null ? entry.etag : codedEtag(entry.etag, coding),
+    'Cache-Control': entry.headers['cache-control'] ?? '',
     ...Object.fromEntries(surrogateHeaders(version)),
   };
   if (entry.varies) headers.Vary = 'Accept-Encoding';
-  return new Response(null, { status: 304, headers });
+  return headers;
 }
 
 /** `Surrogate-Key` (space-separated) and `Cache-Tag` (comma-separated) of a data version. */
@@ -89,7 +91,7 @@ function surrogateHeaders(version: string): [string, string][] {
 }
 
 /** Whether `If-None-Match` names this answer, in any of its codings. */
-function matches(ifNoneMatch: string, etag: string): boolean {
+export function matches(ifNoneMatch: string, etag: string): boolean {
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch
     .split(',')

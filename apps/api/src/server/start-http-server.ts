@@ -1,9 +1,12 @@
 import type { Server } from 'node:http';
 import type { HttpLimits } from '../env.js';
 import { createHttpServer } from '../http/create-http-server.js';
+import type { FrontDoor } from '../http/front-door.js';
 
 export interface HttpServerOptions {
   fetch: (request: Request) => Response | Promise<Response>;
+  /** Sends ready answers before the framework (see `frontDoor`). */
+  frontDoor?: FrontDoor;
   port: number;
   limits: HttpLimits;
   /** Called with the port once the server listens. */
@@ -19,14 +22,18 @@ export interface HttpServerOptions {
  */
 export function startHttpServer(options: HttpServerOptions): Server {
   const { limits } = options;
-  const server = createHttpServer(options.fetch, {
-    headersTimeout: limits.headersTimeoutMs,
-    requestTimeout: limits.requestTimeoutMs,
-    keepAliveTimeout: limits.keepAliveTimeoutMs,
-    // Node looks for expired requests at this pace (30 s by default): a timeout of a few
-    // seconds would otherwise be enforced up to half a minute late.
-    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
-  });
+  const server = createHttpServer(
+    options.fetch,
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node looks for expired requests at this pace (30 s by default): a timeout of a few
+      // seconds would otherwise be enforced up to half a minute late.
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    options.frontDoor,
+  );
   server.maxConnections = limits.maxConnections;
   server.listen(options.port, () => {
     const address = server.address();
