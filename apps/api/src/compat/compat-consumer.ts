@@ -33,7 +33,7 @@ export function compatConsumer(
     c.set(
       'consumer',
       verified === null
-        ? anonymousConsumer(headers, incomingOf(c)?.socket.remoteAddress, options)
+        ? anonymousConsumer(headers, incomingOf(c)?.socket, options)
         : partnerConsumer(verified),
     );
     await next();

@@ -68,7 +68,7 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     const key = headers('x-api-key')?.trim();
     let consumer: Consumer;
     if (key === undefined) {
-      consumer = anonymousConsumer(headers, incoming.socket.remoteAddress, parts.consumers);
+      consumer = anonymousConsumer(headers, incoming.socket, parts.consumers);
     } else {
       parts.keys.useVersion(snapshot.keysVersion);
       const known = parts.keys.known(key);

@@ -57,28 +57,39 @@ export function identifyConsumer(
       }
       c.set('presentedKey', key);
     }
-    c.set('consumer', anonymousConsumer(headers, incomingOf(c)?.socket.remoteAddress, options));
+    c.set('consumer', anonymousConsumer(headers, incomingOf(c)?.socket, options));
     await next();
   };
 }
 
 /**
  * A caller without a key: named after the calling site, counted by its network's hash.
- * `remoteAddress` is the connection's peer (absent when the app is called in process).
+ * `connection` is the request's socket (absent when the app is called in process): when the
+ * client is its peer, the hash is made once per connection and day.
  */
 export function anonymousConsumer(
   headers: HeaderReader,
-  remoteAddress: string | undefined,
+  connection: Connection | undefined,
   options: ConsumerOptions,
 ): Consumer {
-  const now = options.now ?? Date.now;
-  const address = clientAddress(headers, remoteAddress, options.trustedProxies);
+  const at = (options.now ?? Date.now)();
+  const forwarded = forwardedClient(headers, options.trustedProxies);
   return {
     name: siteOf(headers('origin')) ?? siteOf(headers('referer')) ?? 'direct',
     partner: null,
     limitPerMinute: options.anonymousPerMinute,
-    rateKey: options.buckets.bucket(address, now()),
+    rateKey:
+      forwarded !== undefined
+        ? options.buckets.bucket(forwarded, at)
+        : connection === undefined
+          ? options.buckets.bucket('local', at)
+          : options.buckets.connectionBucket(connection, connection.remoteAddress ?? 'local', at),
   };
+}
+
+/** A request's connection, as far as the caller's guards read it. */
+export interface Connection {
+  remoteAddress?: string | undefined;
 }
 
 /**
@@ -143,9 +154,25 @@ export function partnerConsumer(verified: VerifiedKey): Consumer {
   };
 }
 
+/** The sites of the Origin and Referer values seen lately: few sites send most requests. */
+let sites = new Map<string, string | null>();
+const SITES_KEPT = 1000;
+
 /** The host of an Origin or Referer header, lower-cased; nothing else of the URL is kept. */
 function siteOf(header: string | undefined): string | null {
   if (header === undefined || header === '' || header === 'null') return null;
+  const known = sites.get(header);
+  if (known !== undefined) return known;
+  const site = hostOf(header);
+  // A Referer holds a page's path: only short values, an Origin's size, are kept.
+  if (header.length <= 256) {
+    if (sites.size >= SITES_KEPT) sites = new Map();
+    sites.set(header, site);
+  }
+  return site;
+}
+
+function hostOf(header: string): string | null {
   try {
     const host = new URL(header).host.toLowerCase();
     return host === '' || host.length > 253 ? null : host;
@@ -154,11 +181,8 @@ function siteOf(header: string | undefined): string | null {
   }
 }
 
-function clientAddress(
-  headers: HeaderReader,
-  remoteAddress: string | undefined,
-  proxies: number,
-): string {
+/** Behind our proxies, the client's address as they forwarded it; undefined otherwise. */
+function forwardedClient(headers: HeaderReader, proxies: number): string | undefined {
   const forwarded = headers('x-forwarded-for');
   if (proxies > 0 && forwarded) {
     const chain = forwarded
@@ -169,5 +193,5 @@ function clientAddress(
     const client = chain[Math.max(0, chain.length - proxies)];
     if (client) return client;
   }
-  return remoteAddress ?? 'local';
+  return undefined;
 }

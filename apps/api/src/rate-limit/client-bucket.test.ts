@@ -43,4 +43,19 @@ describe('ClientBuckets', () => {
     expect(b.bucket('203.0.113.9', NOON)).toBe(a.bucket('203.0.113.9', NOON));
     expect(c.bucket('203.0.113.9', NOON)).not.toBe(a.bucket('203.0.113.9', NOON));
   });
+
+  it('names a connection’s peer as its address, for the day the request is made', () => {
+    const buckets = new ClientBuckets('secret partagé');
+    const first = { remoteAddress: '203.0.113.9' };
+    const second = { remoteAddress: '203.0.113.9' };
+    const other = { remoteAddress: '198.51.100.4' };
+    const today = buckets.bucket('203.0.113.9', NOON);
+    expect(buckets.connectionBucket(first, '203.0.113.9', NOON)).toBe(today);
+    expect(buckets.connectionBucket(first, '203.0.113.9', NOON + 60_000)).toBe(today);
+    expect(buckets.connectionBucket(second, '203.0.113.9', NOON)).toBe(today);
+    expect(buckets.connectionBucket(other, '198.51.100.4', NOON)).not.toBe(today);
+    const tomorrow = buckets.connectionBucket(first, '203.0.113.9', NEXT_DAY);
+    expect(tomorrow).toBe(buckets.bucket('203.0.113.9', NEXT_DAY));
+    expect(tomorrow).not.toBe(today);
+  });
 });

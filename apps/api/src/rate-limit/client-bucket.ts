@@ -38,6 +38,8 @@ export class ClientBuckets {
   readonly #secret: Buffer;
   #day = -1;
   #dayKey: Buffer = Buffer.alloc(0);
+  /** The bucket of each open connection's peer, for its day: the hash, never the address. */
+  readonly #byConnection = new WeakMap<object, { day: number; bucket: string }>();
 
   /** @param secret shared by every process counting in the same store; random when absent. */
   constructor(secret: string | undefined) {
@@ -53,5 +55,19 @@ export class ClientBuckets {
     }
     const hash = createHmac('sha256', this.#dayKey).update(clientNetwork(address)).digest();
     return `ip:${hash.toString('base64url').slice(0, 22)}`;
+  }
+
+  /**
+   * The counting name of a connection's peer `address`, made once per connection and day: a
+   * keep-alive connection sends many requests, all from the same address. It is forgotten
+   * with the connection.
+   */
+  connectionBucket(connection: object, address: string, now: number): string {
+    const day = Math.floor(now / DAY_MS);
+    const known = this.#byConnection.get(connection);
+    if (known?.day === day) return known.bucket;
+    const bucket = this.bucket(address, now);
+    this.#byConnection.set(connection, { day, bucket });
+    return bucket;
   }
 }
