@@ -75,7 +75,7 @@ export function anonymousConsumer(
   const at = (options.now ?? Date.now)();
   const forwarded = forwardedClient(headers, options.trustedProxies);
   return {
-    name: siteOf(headers('origin')) ?? siteOf(headers('referer')) ?? 'direct',
+    name: originSite(headers('origin')) ?? siteOf(headers('referer')) ?? 'direct',
     partner: null,
     limitPerMinute: options.anonymousPerMinute,
     rateKey:
@@ -154,25 +154,29 @@ export function partnerConsumer(verified: VerifiedKey): Consumer {
   };
 }
 
-/** The sites of the Origin and Referer values seen lately: few sites send most requests. */
-let sites = new Map<string, string | null>();
-const SITES_KEPT = 1000;
+/** The sites of the Origin values seen lately: few sites send most requests. */
+let origins = new Map<string, string | null>();
+const ORIGINS_KEPT = 1000;
 
-/** The host of an Origin or Referer header, lower-cased; nothing else of the URL is kept. */
-function siteOf(header: string | undefined): string | null {
-  if (header === undefined || header === '' || header === 'null') return null;
-  const known = sites.get(header);
+/**
+ * The site of an Origin header, remembered: an Origin is a scheme, a host and a port, never a
+ * page (a Referer, which names a page, is read each time and never kept).
+ */
+function originSite(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  const known = origins.get(header);
   if (known !== undefined) return known;
-  const site = hostOf(header);
-  // A Referer holds a page's path: only short values, an Origin's size, are kept.
-  if (header.length <= 256) {
-    if (sites.size >= SITES_KEPT) sites = new Map();
-    sites.set(header, site);
+  const site = siteOf(header);
+  if (header.length <= 300) {
+    if (origins.size >= ORIGINS_KEPT) origins = new Map();
+    origins.set(header, site);
   }
   return site;
 }
 
-function hostOf(header: string): string | null {
+/** The host of an Origin or Referer header, lower-cased; nothing else of the URL is kept. */
+function siteOf(header: string | undefined): string | null {
+  if (header === undefined || header === '' || header === 'null') return null;
   try {
     const host = new URL(header).host.toLowerCase();
     return host === '' || host.length > 253 ? null : host;
