@@ -9,7 +9,7 @@ import {
   type ConsumerOptions,
   partnerConsumer,
 } from '../middleware/identify-consumer.js';
-import { matches, notModifiedHeaders } from '../middleware/public-get.js';
+import { matches } from '../middleware/public-get.js';
 import { rateLimitVerdict, WINDOW_MS } from '../middleware/rate-limit.js';
 import { logRequest, requestIdOf } from '../middleware/request-context.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
@@ -46,10 +46,10 @@ export type FrontDoor = (incoming: IncomingMessage, outgoing: ServerResponse) =>
  * The shortest way to a ready answer: a GET of the API whose URL, as sent, is in the response
  * cache for the current data version. Such a URL was answered once through every middleware,
  * so what is left to decide depends only on the caller: who it is (a key already verified, or
- * none), where it stands against its limit, the coding it accepts, the version it holds. Each
+ * none), where it stands against its limit, the coding it accepts. Each
  * of those is decided by the same function the middleware call, in the same order, and the
  * request is counted, measured and logged as they would. Anything else — an unknown key, a
- * caller past its limit, a coding not made yet — goes to the framework, which answers it
+ * caller past its limit, a coding not made yet, a revalidation — goes to the framework, which answers it
  * (ADR 56).
  */
 export function frontDoor(parts: FrontDoorParts): FrontDoor {
@@ -78,6 +78,9 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     const coding = entry.varies ? chooseCoding(headers('accept-encoding')) : null;
     const body = readyBody(entry, coding);
     if (body === undefined) return false;
+    // A revalidation's 304 carries the headers the framework's middleware give it.
+    const ifNoneMatch = headers('if-none-match');
+    if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) return false;
     const at = now();
     const counted = parts.rateLimitStore.hit(consumer.rateKey, WINDOW_MS, at);
     const verdict = rateLimitVerdict(
@@ -88,30 +91,19 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     // The framework answers the 429 (counting the request once more, past the limit already).
     if (verdict.refused) return false;
     const requestId = requestIdOf(headers('x-request-id'));
-    const ifNoneMatch = headers('if-none-match');
-    let status = 200;
-    if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) {
-      status = 304;
-      outgoing.writeHead(
-        304,
-        notModifiedHeaders(headers('accept-encoding'), entry, snapshot.version),
-      );
-      outgoing.end();
-    } else {
-      outgoing.writeHead(
-        200,
-        readyHeaders(entry, audienceOf(consumer), coding, 'hit', body, {
-          requestId,
-          rateLimitHeaders: verdict.headers,
-        }),
-      );
-      outgoing.end(body);
-    }
+    outgoing.writeHead(
+      200,
+      readyHeaders(entry, audienceOf(consumer), coding, 'hit', body, {
+        requestId,
+        rateLimitHeaders: verdict.headers,
+      }),
+    );
+    outgoing.end(body);
     parts.usage.record(consumer.name, usageRoute(entry.route), widgetView(url));
     const query = url.indexOf('?');
     const path = query < 0 ? url : url.slice(0, query);
-    parts.metrics.observe(parts.groupOf()(path), status, (performance.now() - started) / 1000);
-    if (status === 200) parts.metrics.cache.inc({ resultat: 'hit' });
+    parts.metrics.observe(parts.groupOf()(path), 200, (performance.now() - started) / 1000);
+    parts.metrics.cache.inc({ resultat: 'hit' });
     parts.metrics.readyAnswers.inc();
     // The URL is the entry's key: masked once for all its log lines.
     entry.loggedUrl ??= maskUrl(url);
@@ -120,7 +112,7 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
       method,
       url: entry.loggedUrl,
       masked: true,
-      status,
+      status: 200,
       started,
       consumer: consumer.name,
     });

@@ -66,7 +66,7 @@ export function publicGet(
 }
 
 /** The headers of a 304: the ETag of the variant the client would have been sent. */
-export function notModifiedHeaders(
+function notModifiedHeaders(
   acceptEncoding: string | undefined,
   entry: CachedResponse,
   version: string,
