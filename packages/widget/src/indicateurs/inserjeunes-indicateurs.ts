@@ -128,6 +128,8 @@ export class InserjeunesIndicateurs extends LitElement {
   #drawn = false;
   /** The answer last announced by an event. */
   #announced: AffichageLoad | null = null;
+  /** Whether the element was in the page when it was defined (upgraded, not created). */
+  readonly #upgraded = this.isConnected;
 
   constructor() {
     super();
@@ -158,9 +160,11 @@ export class InserjeunesIndicateurs extends LitElement {
   }
 
   override connectedCallback(): void {
-    // The request goes first: the controllers' own connection work (the view's chunk, the
-    // first measure of the width) would otherwise delay it.
-    this.#data.sync();
+    // An element the page held before the script ran has all its attributes: its request
+    // leaves first, before the controllers' own connection work (the view's chunk, the first
+    // measure of the width). One a script inserts may get its attributes just after: it asks
+    // at its first update.
+    if (this.#upgraded) this.#data.sync();
     preloadLocale(this.#lang());
     super.connectedCallback();
   }
