@@ -128,6 +128,8 @@ export class InserjeunesIndicateurs extends LitElement {
   #drawn = false;
   /** The answer last announced by an event. */
   #announced: AffichageLoad | null = null;
+  /** Whether the element was in the page when it was defined (upgraded, not created). */
+  readonly #upgraded = this.isConnected;
 
   constructor() {
     super();
@@ -158,6 +160,11 @@ export class InserjeunesIndicateurs extends LitElement {
   }
 
   override connectedCallback(): void {
+    // An element the page held before the script ran has all its attributes: its request
+    // leaves first, before the controllers' own connection work (the view's chunk, the first
+    // measure of the width). One a script inserts may get its attributes just after: it asks
+    // at its first update.
+    if (this.#upgraded) this.#data.sync();
     preloadLocale(this.#lang());
     super.connectedCallback();
   }
@@ -166,12 +173,18 @@ export class InserjeunesIndicateurs extends LitElement {
     // Ask the API before drawing anything; an answer that comes before the next frame is
     // drawn at once, without a loading state in between.
     const waiting = this.#data.sync() && this.#data.state.status === 'loading';
-    if (waiting && !(this.#drawn && this.#frame.load.status === 'loading')) {
-      await Promise.race([this.#data.settled, nextFrame()]);
-    }
+    const loadingShown = this.#drawn && this.#frame.load.status === 'loading';
+    if (waiting && !loadingShown) await Promise.race([this.#data.settled, nextFrame()]);
     // The code drawing this audience (higher education's is a chunk), and the texts of the
     // explanations a reader opened, are there before the render that shows them.
+    const viewHere = this.#views.view !== null;
     await this.#views.prepare();
+    // The view's chunk also holds the answer's checks: an answer that came before the chunk
+    // is read as soon as the chunk is, and drawn at once, rather than a loading state drawn
+    // for a single frame while the figures wait behind it.
+    if (!viewHere && !loadingShown && this.#data.state.status === 'loading') {
+      await Promise.race([this.#data.settled, nextFrame()]);
+    }
     await this.#explanations.prepare();
     // Render in this widget's language, whatever language other widgets of the page use.
     await inLocale(this.#lang(), () => super.scheduleUpdate());

@@ -115,6 +115,18 @@ describe('requests', () => {
     expect(textOf(element)).toContain('élèves sur 10');
   });
 
+  it('asks once, with every attribute, when a script inserts the element and then completes it', async () => {
+    const { calls, aborted } = stubApi(() => ({ status: 200, body: affichage() }));
+    const element = document.createElement('inserjeunes-indicateurs');
+    element.setAttribute('code', '40025214');
+    element.setAttribute('api', 'https://api.test');
+    document.body.append(element);
+    element.setAttribute('region', '53');
+    await element.dataComplete;
+    expect(calls.map((url) => url.searchParams.get('region'))).toEqual(['53']);
+    expect(aborted).toEqual([]);
+  });
+
   it('does not ask the API when the code is missing or malformed, and warns the integrator', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { calls } = stubApi(() => ({ status: 200, body: affichage() }));
