@@ -29,15 +29,23 @@ export function createHttpServer(
     door === undefined
       ? framework
       : (incoming: IncomingMessage, outgoing: ServerResponse) => {
-          door(incoming, outgoing).then(
-            (answered) => {
-              if (!answered) void framework(incoming, outgoing);
-            },
-            () => {
-              if (outgoing.headersSent) outgoing.destroy();
-              else void framework(incoming, outgoing);
-            },
-          );
+          const fallBack = () => {
+            if (outgoing.headersSent) outgoing.destroy();
+            else void framework(incoming, outgoing);
+          };
+          let answered: boolean | Promise<boolean>;
+          try {
+            answered = door(incoming, outgoing);
+          } catch {
+            fallBack();
+            return;
+          }
+          if (answered === false) void framework(incoming, outgoing);
+          else if (answered !== true) {
+            answered.then((done) => {
+              if (!done) void framework(incoming, outgoing);
+            }, fallBack);
+          }
         },
   );
   server.on('clientError', answerClientError);

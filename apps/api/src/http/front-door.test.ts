@@ -7,6 +7,7 @@ import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App, AppDeps } from '../app.js';
 import { createKey } from '../keys/api-keys.js';
+import { PostgresRateLimitStore } from '../rate-limit/postgres-rate-limit-store.js';
 import { S, seedScenario } from '../testing/scenario.js';
 import { testApp } from '../testing/test-app.js';
 import { createHttpServer } from './create-http-server.js';
@@ -129,6 +130,21 @@ describe.each(testDbTargets())('ready answers sent by the server itself, on $nam
     const { ratelimit: _door, ...doorRest } = fromDoor.headers;
     const { ratelimit: _framework, ...frameworkRest } = fromFramework.headers;
     expect(doorRest).toEqual(frameworkRest);
+  });
+
+  it('answers as well when the counters are shared in the database, waiting for them', async () => {
+    const { app, door, framework } = await serve({
+      rateLimitStore: new PostgresRateLimitStore(db, pino({ level: 'silent' })),
+    });
+    const headers = { Origin: 'https://www.parcoursup.example' };
+    await get(door, FIGURES, headers);
+    const before = await readyAnswers(app);
+    const fromDoor = await get(door, FIGURES, headers);
+    expect(await readyAnswers(app)).toBe(before + 1);
+    const fromFramework = await get(framework, FIGURES, headers);
+    expect(fromDoor.status).toBe(200);
+    expect(fromDoor.headers).toEqual(fromFramework.headers);
+    expect(fromDoor.body.equals(fromFramework.body)).toBe(true);
   });
 
   it('leaves to the framework a wrong key, a caller past its limit and a coding not made yet', async () => {

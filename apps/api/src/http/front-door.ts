@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { DataState } from '../data/data-state.js';
+import type { DataSnapshot, DataState } from '../data/data-state.js';
 import type { KeyVerifier } from '../keys/api-keys.js';
 import type { ApiMetrics } from '../metrics/api-metrics.js';
 import { usageRoute, widgetView } from '../middleware/count-usage.js';
@@ -12,12 +12,12 @@ import {
 import { matches } from '../middleware/public-get.js';
 import { rateLimitVerdict, WINDOW_MS } from '../middleware/rate-limit.js';
 import { logRequest, requestIdOf } from '../middleware/request-context.js';
-import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
+import type { RateLimitHit, RateLimitStore } from '../rate-limit/rate-limit-store.js';
 import type { UsageRecorder } from '../usage/usage-recorder.js';
 import type { Consumer } from './api-env.js';
 import { chooseCoding } from './content-coding.js';
 import { maskUrl } from './mask-url.js';
-import { audienceOf, readyBody, readyHeaders } from './ready-answer.js';
+import { audienceOf, readyBody, readyHeaderList } from './ready-answer.js';
 import { nodeHeaders } from './request-headers.js';
 import type { ResponseCache } from './response-cache.js';
 
@@ -38,30 +38,34 @@ export interface FrontDoorParts {
 
 /**
  * Answers a request from the Node server itself when the answer is ready, or says it did not
- * (false) and the framework takes the request.
+ * (false) and the framework takes the request. It answers at once when nothing has to be
+ * waited for (the data version checked lately, counters in memory), else in a promise.
  */
-export type FrontDoor = (incoming: IncomingMessage, outgoing: ServerResponse) => Promise<boolean>;
+export type FrontDoor = (
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+) => boolean | Promise<boolean>;
 
 /**
  * The shortest way to a ready answer: a GET of the API whose URL, as sent, is in the response
  * cache for the current data version. Such a URL was answered once through every middleware,
  * so what is left to decide depends only on the caller: who it is (a key already verified, or
- * none), where it stands against its limit, the coding it accepts. Each
- * of those is decided by the same function the middleware call, in the same order, and the
- * request is counted, measured and logged as they would. Anything else — an unknown key, a
- * caller past its limit, a coding not made yet, a revalidation — goes to the framework, which answers it
- * (ADR 56).
+ * none), where it stands against its limit, the coding it accepts. Each of those is decided by
+ * the same function the middleware call, in the same order, and the request is counted,
+ * measured and logged as they would. Anything else — an unknown key, a caller past its limit,
+ * a coding not made yet, a revalidation — goes to the framework, which answers it (ADR 56).
  */
 export function frontDoor(parts: FrontDoorParts): FrontDoor {
   const now = parts.now ?? Date.now;
-  return async (incoming, outgoing) => {
-    const started = performance.now();
-    const { method, url } = incoming;
-    if ((method !== 'GET' && method !== 'HEAD') || url === undefined || !apiPath(url)) {
-      return false;
-    }
-    const snapshot = parts.state.fresh() ?? (await parts.state.current());
+
+  function answer(
+    incoming: IncomingMessage,
+    outgoing: ServerResponse,
+    snapshot: DataSnapshot,
+    started: number,
+  ): boolean | Promise<boolean> {
     parts.cache.useVersion(snapshot.version);
+    const url = incoming.url ?? '';
     const entry = parts.cache.get(url);
     if (entry === undefined) return false;
     const headers = nodeHeaders(incoming);
@@ -82,41 +86,52 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
     const ifNoneMatch = headers('if-none-match');
     if (ifNoneMatch !== undefined && matches(ifNoneMatch, entry.etag)) return false;
     const at = now();
-    const counted = parts.rateLimitStore.hit(consumer.rateKey, WINDOW_MS, at);
-    const verdict = rateLimitVerdict(
-      consumer,
-      counted instanceof Promise ? await counted : counted,
-      at,
-    );
-    // The framework answers the 429 (counting the request once more, past the limit already).
-    if (verdict.refused) return false;
-    const requestId = requestIdOf(headers('x-request-id'));
-    outgoing.writeHead(
-      200,
-      readyHeaders(entry, audienceOf(consumer), coding, 'hit', body, {
+    const send = (hit: RateLimitHit): boolean => {
+      const verdict = rateLimitVerdict(consumer, hit, at);
+      // The framework answers the 429 (counting the request once more, past the limit already).
+      if (verdict.refused) return false;
+      const requestId = requestIdOf(headers('x-request-id'));
+      outgoing.writeHead(
+        200,
+        readyHeaderList(entry, audienceOf(consumer), coding, body, {
+          requestId,
+          rateLimitHeaders: verdict.headers,
+        }),
+      );
+      outgoing.end(body);
+      parts.usage.record(consumer.name, usageRoute(entry.route), widgetView(url));
+      const query = url.indexOf('?');
+      const path = query < 0 ? url : url.slice(0, query);
+      parts.metrics.observe(parts.groupOf()(path), 200, (performance.now() - started) / 1000);
+      parts.metrics.cache.inc({ resultat: 'hit' });
+      parts.metrics.readyAnswers.inc();
+      // The URL is the entry's key: masked once for all its log lines.
+      entry.loggedUrl ??= maskUrl(url);
+      logRequest(parts.logger, {
         requestId,
-        rateLimitHeaders: verdict.headers,
-      }),
-    );
-    outgoing.end(body);
-    parts.usage.record(consumer.name, usageRoute(entry.route), widgetView(url));
-    const query = url.indexOf('?');
-    const path = query < 0 ? url : url.slice(0, query);
-    parts.metrics.observe(parts.groupOf()(path), 200, (performance.now() - started) / 1000);
-    parts.metrics.cache.inc({ resultat: 'hit' });
-    parts.metrics.readyAnswers.inc();
-    // The URL is the entry's key: masked once for all its log lines.
-    entry.loggedUrl ??= maskUrl(url);
-    logRequest(parts.logger, {
-      requestId,
-      method,
-      url: entry.loggedUrl,
-      masked: true,
-      status: 200,
-      started,
-      consumer: consumer.name,
-    });
-    return true;
+        method: incoming.method ?? 'GET',
+        url: entry.loggedUrl,
+        masked: true,
+        status: 200,
+        started,
+        consumer: consumer.name,
+      });
+      return true;
+    };
+    const counted = parts.rateLimitStore.hit(consumer.rateKey, WINDOW_MS, at);
+    return counted instanceof Promise ? counted.then(send) : send(counted);
+  }
+
+  return (incoming, outgoing) => {
+    const started = performance.now();
+    const { method, url } = incoming;
+    if ((method !== 'GET' && method !== 'HEAD') || url === undefined || !apiPath(url)) {
+      return false;
+    }
+    const snapshot = parts.state.fresh();
+    return snapshot === undefined
+      ? parts.state.current().then((checked) => answer(incoming, outgoing, checked, started))
+      : answer(incoming, outgoing, snapshot, started);
   };
 }
 

@@ -38,7 +38,18 @@ export function readyEntry(
     },
   );
   const varies = body.byteLength >= MIN_COMPRESSED_BYTES && compressible(headers['content-type']);
-  return { status: 200, body, headers, etag, varies, route, coding: {}, coded: {}, views: {} };
+  return {
+    status: 200,
+    body,
+    headers,
+    etag,
+    varies,
+    route,
+    coding: {},
+    coded: {},
+    views: {},
+    lists: {},
+  };
 }
 
 /** The ETag of a compressed variant: the same content, another representation. */
@@ -136,6 +147,34 @@ export function readyHeaders(
   const headers = view(entry, audience, coding, cache, body.byteLength);
   if (audience !== 'partner') return headers;
   return { ...headers, 'x-request-id': partner.requestId, ...partner.rateLimitHeaders };
+}
+
+/**
+ * The same headers as {@link readyHeaders}, as a flat name, value… list for Node's
+ * `writeHead`: a partner's own fields are appended to the view's list, kept with the entry,
+ * rather than copied with it into a record of two dozen fields.
+ */
+export function readyHeaderList(
+  entry: CachedResponse,
+  audience: Audience,
+  coding: Coding | null,
+  body: Uint8Array,
+  partner: PartnerHeaders,
+): string[] {
+  const headers = view(entry, audience, coding, 'hit', body.byteLength);
+  entry.lists ??= {};
+  const name = `${audience} ${coding} hit`;
+  let list = entry.lists[name];
+  if (list === undefined) {
+    list = Object.entries(headers).flat();
+    entry.lists[name] = list;
+  }
+  if (audience !== 'partner') return list;
+  const own = ['x-request-id', partner.requestId];
+  for (const [field, value] of Object.entries(partner.rateLimitHeaders ?? {})) {
+    own.push(field, value);
+  }
+  return list.concat(own);
 }
 
 /**

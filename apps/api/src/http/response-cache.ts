@@ -24,6 +24,8 @@ export interface CachedResponse {
   coded: Partial<Record<Coding, Uint8Array>>;
   /** The headers of each view of the answer (see `readyResponse`), kept once built. */
   views: Record<string, Record<string, string>>;
+  /** The same headers as a flat name, value, name, value… list, as the front door writes them. */
+  lists?: Record<string, string[]>;
   /** Told the size of each compressed variant once kept, so the cache counts it. */
   grew?: ((bytes: number) => void) | undefined;
 }
