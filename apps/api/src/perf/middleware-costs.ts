@@ -45,9 +45,8 @@ async function write(response: Response): Promise<void> {
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
-/** Median CPU microseconds per request over the rounds. */
-async function cost(fetch: Fetch, headers: Record<string, string> = {}): Promise<number> {
-  const one = async () => write(await fetch(new Request(`http://localhost${PATH}`, { headers })));
+/** Median CPU microseconds per call of `one` over the rounds, after a warm-up. */
+async function medianCpu(one: () => Promise<void> | void): Promise<number> {
   for (let i = 0; i < 2000; i++) await one();
   const rounds: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -57,6 +56,13 @@ async function cost(fetch: Fetch, headers: Record<string, string> = {}): Promise
     rounds.push((used.user + used.system) / PER_ROUND);
   }
   return rounds.sort((a, b) => a - b)[1] ?? Number.NaN;
+}
+
+/** Median CPU microseconds per request through `fetch`. */
+function cost(fetch: Fetch, headers: Record<string, string> = {}): Promise<number> {
+  return medianCpu(async () =>
+    write(await fetch(new Request(`http://localhost${PATH}`, { headers }))),
+  );
 }
 
 /**
@@ -88,16 +94,9 @@ async function doorCost(door: FrontDoor, headers: Record<string, string> = {}): 
       if (!done) throw new Error('the front door did not answer');
     });
   };
-  for (let i = 0; i < 2000; i++) await one();
-  const rounds: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const before = process.cpuUsage();
-    for (let i = 0; i < PER_ROUND; i++) await one();
-    const used = process.cpuUsage(before);
-    rounds.push((used.user + used.system) / PER_ROUND);
-  }
+  const median = await medianCpu(one);
   if (written === 0) throw new Error('nothing written');
-  return rounds.sort((a, b) => a - b)[1] ?? Number.NaN;
+  return median;
 }
 
 const SMALL = { service: 'API', version: '1.0.0' };

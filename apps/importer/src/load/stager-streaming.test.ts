@@ -14,6 +14,17 @@ function recordingTx(): { tx: Tx; copies: { table: string; rows: number }[] } {
   return { tx, copies };
 }
 
+/** An establishment-name row, as the readers fill them, numbered after its line. */
+function establishment(line: number, libelle: string | null) {
+  return {
+    uai: `${String(line).padStart(7, '0')}A`,
+    libelle,
+    region_code: null,
+    academie_code: null,
+    departement_code: null,
+  };
+}
+
 describe('the stager of a national file', () => {
   it('sends a table that gets one row every hundred lines once its first row has waited 5,000 lines', async () => {
     const { tx, copies } = recordingTx();
@@ -23,13 +34,7 @@ describe('the stager of a national file', () => {
       if (line % 100 === 2) {
         stager.add(
           'etablissement',
-          {
-            uai: `${String(line).padStart(7, '0')}A`,
-            libelle: `Établissement de la ligne ${line}`,
-            region_code: null,
-            academie_code: null,
-            departement_code: null,
-          },
+          establishment(line, `Établissement de la ligne ${line}`),
           line,
           'fill',
         );
@@ -52,18 +57,7 @@ describe('the stager of a national file', () => {
     const { tx, copies } = recordingTx();
     const stager = new Stager(tx, 1, () => {});
     for (let line = 2; line <= 12_001; line++) {
-      stager.add(
-        'etablissement',
-        {
-          uai: `${String(line).padStart(7, '0')}A`,
-          libelle: null,
-          region_code: null,
-          academie_code: null,
-          departement_code: null,
-        },
-        line,
-        'fill',
-      );
+      stager.add('etablissement', establishment(line, null), line, 'fill');
       if (line % 1000 === 1) await stager.send();
     }
     await stager.finish();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { affichage } from '../testing/fixtures.js';
 import '../index.js';
-import { shadow } from '../testing/mount.js';
+import { recordDraws, shadow } from '../testing/mount.js';
 import { stubApi } from '../testing/stub-api.js';
 import type { InserjeunesIndicateurs } from './inserjeunes-indicateurs.js';
 
@@ -42,19 +42,7 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 describe('the first draw, when the answer comes before the code that draws it', () => {
   it('shows the figures at once, with no loading state drawn before them', async () => {
     const { calls } = stubApi(() => ({ status: 200, body: affichage() }));
-    const drawn: string[] = [];
-    const attach = Element.prototype.attachShadow;
-    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
-      this: Element,
-      init: ShadowRootInit,
-    ) {
-      const root = attach.call(this, init);
-      new MutationObserver(() => {
-        if (root.querySelector('[role="status"]')) drawn.push('loading');
-        if (root.querySelector('[part~="value"]')) drawn.push('figures');
-      }).observe(root, { subtree: true, childList: true });
-      return root;
-    });
+    const drawn = recordDraws();
     const element = document.createElement('inserjeunes-indicateurs') as InserjeunesIndicateurs;
     element.setAttribute('code', '40025214');
     element.setAttribute('api', 'https://api.test');

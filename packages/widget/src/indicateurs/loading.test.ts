@@ -1,7 +1,7 @@
 import type { Affichage, Audience } from '@inserjeunes/contract';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { affichage, block, lyceeAffichage, superieurAffichage } from '../testing/fixtures.js';
-import { mount, shadow, textOf } from '../testing/mount.js';
+import { mount, recordDraws, shadow, textOf } from '../testing/mount.js';
 import { later, stubApi } from '../testing/stub-api.js';
 import { WIDGET_VERSION } from '../version.js';
 
@@ -168,19 +168,7 @@ describe('a quick answer', () => {
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) =>
       window.setTimeout(() => frame(callback), 250),
     );
-    const drawn: string[] = [];
-    const attach = Element.prototype.attachShadow;
-    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
-      this: Element,
-      init: ShadowRootInit,
-    ) {
-      const root = attach.call(this, init);
-      new MutationObserver(() => {
-        if (root.querySelector('[role="status"]')) drawn.push('loading');
-        if (root.querySelector('[part~="value"]')) drawn.push('figures');
-      }).observe(root, { subtree: true, childList: true });
-      return root;
-    });
+    const drawn = recordDraws();
     const element = await mount({ code: '40025214' });
     expect(shadow(element).querySelector('[part~="value"]')).not.toBeNull();
     expect(drawn).not.toContain('loading');

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import '../index.js';
 import type { InserjeunesIndicateurs } from '../indicateurs/inserjeunes-indicateurs.js';
 
@@ -36,4 +37,25 @@ export function shadow(element: Element): ShadowRoot {
   const root = element.shadowRoot;
   if (root === null) throw new Error('no shadow root');
   return root;
+}
+
+/**
+ * Records what each widget put in the page from now on, in order: `loading` when a loading
+ * state appeared, `figures` when figures did (the shadow roots created are watched).
+ */
+export function recordDraws(): string[] {
+  const drawn: string[] = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
+    const root = attach.call(this, init);
+    new MutationObserver(() => {
+      if (root.querySelector('[role="status"]')) drawn.push('loading');
+      if (root.querySelector('[part~="value"]')) drawn.push('figures');
+    }).observe(root, { subtree: true, childList: true });
+    return root;
+  });
+  return drawn;
 }
