@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from './create-http-server.js';
+import type { FrontDoor } from './front-door.js';
 
 /** Sends raw bytes to the server and reads everything it answers until it closes. */
 function raw(port: number, bytes: string): Promise<string> {
@@ -75,5 +76,46 @@ describe('requests the HTTP layer cannot read', () => {
       await raw(port, 'GET /api HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
     );
     expect(answer.status).toBe(200);
+  });
+});
+
+describe('a front door that fails', () => {
+  const servers: ReturnType<typeof createHttpServer>[] = [];
+  afterAll(() => {
+    for (const server of servers) server.close();
+  });
+
+  async function listen(door: FrontDoor): Promise<number> {
+    const app = new Hono().get('*', (c) => c.json({ par: 'le framework' }));
+    const server = createHttpServer(app.fetch, {}, door);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as AddressInfo).port;
+  }
+
+  it('leaves the request to the framework when it fails before writing anything', async () => {
+    const port = await listen(() => {
+      throw new Error('cache illisible');
+    });
+    const answer = parse(
+      await raw(port, 'GET /api HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ par: 'le framework' });
+  });
+
+  it('keeps an answer it sent in full, and the connection, when it fails after', async () => {
+    const port = await listen((_incoming, outgoing) => {
+      outgoing.writeHead(200, ['content-type', 'text/plain', 'content-length', '5']);
+      outgoing.end('prêt');
+      throw new Error('journal indisponible');
+    });
+    // Two requests on one keep-alive connection: both answered by the front door.
+    const answers = await raw(
+      port,
+      'GET /api/a HTTP/1.1\r\nHost: x\r\n\r\nGET /api/b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    );
+    expect(answers.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
+    expect(Buffer.from(answers, 'latin1').toString('utf8').match(/prêt/g)).toHaveLength(2);
   });
 });

@@ -29,9 +29,11 @@ export function createHttpServer(
     door === undefined
       ? framework
       : (incoming: IncomingMessage, outgoing: ServerResponse) => {
+          // A failure before anything was written leaves the request to the framework; one
+          // after the answer was sent in full (while counting or logging it) changes nothing.
           const fallBack = () => {
-            if (outgoing.headersSent) outgoing.destroy();
-            else void framework(incoming, outgoing);
+            if (!outgoing.headersSent) void framework(incoming, outgoing);
+            else if (!outgoing.writableEnded) outgoing.destroy();
           };
           let answered: boolean | Promise<boolean>;
           try {
