@@ -81,7 +81,8 @@ describe('a second process on a PGlite folder', () => {
       // Killed outright, the server leaves its lock behind; the next command takes it over.
       served.killGroup();
       await served.ended();
-      expect(isRunning(server)).toBe(false);
+      // pnpm may end before the kernel has finished tearing the server down: wait for it.
+      await expect.poll(() => isRunning(server), { interval: 50, timeout: 10_000 }).toBe(false);
       expect(existsSync(join(dir, PGLITE_LOCK_FILE))).toBe(true);
       const after = await pnpm(['keys', 'list'], dir);
       console.log(`pnpm keys list after the server was killed: exit ${after.code}`);
