@@ -100,11 +100,13 @@ export function frontDoor(parts: FrontDoorParts): FrontDoor {
       );
       outgoing.end(body);
       parts.usage.record(consumer.name, usageRoute(entry.route), widgetView(url));
-      const query = url.indexOf('?');
-      const path = query < 0 ? url : url.slice(0, query);
-      parts.metrics.observe(parts.groupOf()(path), 200, (performance.now() - started) / 1000);
-      parts.metrics.cache.inc({ resultat: 'hit' });
-      parts.metrics.readyAnswers.inc();
+      if (entry.group === undefined) {
+        const query = url.indexOf('?');
+        entry.group = parts.groupOf()(query < 0 ? url : url.slice(0, query));
+      }
+      parts.metrics.answered(entry.group, 200, (performance.now() - started) / 1000);
+      parts.metrics.cacheOutcome('hit');
+      parts.metrics.readyAnswer();
       // The URL is the entry's key: masked once for all its log lines.
       entry.loggedUrl ??= maskUrl(url);
       logRequest(parts.logger, {

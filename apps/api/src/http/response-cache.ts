@@ -18,6 +18,8 @@ export interface CachedResponse {
   route: string;
   /** The URL the entry is kept under, masked for the log (`maskUrl`), once logged. */
   loggedUrl?: string;
+  /** Its route group in the metrics, found once for all its answers. */
+  group?: string;
   /** Compressed variants, each made on the first request that accepts its coding… */
   coding: Partial<Record<Coding, Promise<Uint8Array>>>;
   /** …and kept once made. */

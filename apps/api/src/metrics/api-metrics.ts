@@ -1,5 +1,6 @@
 import type { DbHandle } from '@inserjeunes/db';
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { AnswerTally } from './answer-tally.js';
 
 /** What the metrics read when they are scraped, rather than on every request. */
 export interface MetricsSources {
@@ -20,52 +21,69 @@ type ImportRow = {
   last_seconds: number;
 };
 
+const DURATION_BOUNDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
 /**
  * The API's Prometheus metrics, in a registry of their own (two apps in one process, as in
- * the tests, do not mix their counts). Per-request figures are recorded by one middleware
- * (`observeRequests`); the rest is read when `/metrics` is scraped.
+ * the tests, do not mix their counts). Per-request figures are recorded in plain numbers
+ * (`answered`, `cacheOutcome`, `readyAnswer`), by one middleware (`observeRequests`) and by
+ * the front door, and turned into series when `/metrics` is scraped, as the rest is read.
  */
 export class ApiMetrics {
   readonly registry = new Registry();
-  readonly requests: Counter<'groupe' | 'statut'>;
-  readonly duration: Histogram<'groupe' | 'statut'>;
   readonly limited: Counter<'consommateur'>;
-  readonly cache: Counter<'resultat'>;
-  readonly readyAnswers: Counter;
   readonly replicaFallbacks: Counter;
+  readonly #answers = new AnswerTally(DURATION_BOUNDS);
+  readonly #cache = { hit: 0, miss: 0 };
+  #ready = 0;
 
   constructor(sources: MetricsSources) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
-    this.requests = new Counter({
+    const answers = this.#answers;
+    const cache = this.#cache;
+    new Counter({
       name: 'inserjeunes_http_requests_total',
       help: 'Requests answered, per route group and status class (2xx, 3xx, 4xx, 5xx).',
       labelNames: ['groupe', 'statut'],
       registers,
+      collect() {
+        this.reset();
+        for (const { groupe, statut, count } of answers.rows()) this.inc({ groupe, statut }, count);
+      },
     });
-    this.duration = new Histogram({
-      name: 'inserjeunes_http_request_duration_seconds',
-      help: 'Time to answer a request (headers ready), per route group and status class.',
-      labelNames: ['groupe', 'statut'],
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-      registers,
-    });
+    this.registry.registerMetric(
+      answers.histogram(
+        'inserjeunes_http_request_duration_seconds',
+        'Time to answer a request (headers ready), per route group and status class.',
+      ),
+    );
     this.limited = new Counter({
       name: 'inserjeunes_rate_limited_total',
       help: 'Requests refused with 429, per consumer class (anonyme, partenaire).',
       labelNames: ['consommateur'],
       registers,
     });
-    this.cache = new Counter({
+    new Counter({
       name: 'inserjeunes_response_cache_total',
       help: 'Cacheable answers served from the in-process cache (hit) or computed (miss).',
       labelNames: ['resultat'],
       registers,
+      collect() {
+        this.reset();
+        if (cache.miss > 0) this.inc({ resultat: 'miss' }, cache.miss);
+        if (cache.hit > 0) this.inc({ resultat: 'hit' }, cache.hit);
+      },
     });
-    this.readyAnswers = new Counter({
+    const ready = () => this.#ready;
+    new Counter({
       name: 'inserjeunes_ready_answers_total',
       help: 'Answers sent ready by the server itself, before the framework (a cached answer to a known caller).',
       registers,
+      collect() {
+        this.reset();
+        this.inc(ready());
+      },
     });
     this.replicaFallbacks = new Counter({
       name: 'inserjeunes_read_replica_fallbacks_total',
@@ -138,10 +156,18 @@ export class ApiMetrics {
     this.registry.registerMetric(lastImportSeconds);
   }
 
-  /** Counts one answer. */
-  observe(group: string, status: number, seconds: number): void {
-    const labels = { groupe: group, statut: `${Math.floor(status / 100)}xx` };
-    this.requests.inc(labels);
-    this.duration.observe(labels, seconds);
+  /** Counts one answer, of this route group, status and duration. */
+  answered(group: string, status: number, seconds: number): void {
+    this.#answers.record(group, status, seconds);
+  }
+
+  /** Counts one cacheable answer, served from the response cache or computed. */
+  cacheOutcome(outcome: 'hit' | 'miss'): void {
+    this.#cache[outcome] += 1;
+  }
+
+  /** Counts one answer the front door sent. */
+  readyAnswer(): void {
+    this.#ready += 1;
   }
 }

@@ -43,11 +43,11 @@ export function observeRequests(
     const started = performance.now();
     await next();
     const status = c.res.status;
-    metrics.observe(groupOf()(path), status, (performance.now() - started) / 1000);
+    metrics.answered(groupOf()(path), status, (performance.now() - started) / 1000);
     if (status === 429) {
       metrics.limited.inc({ consommateur: c.get('consumer')?.partner ? 'partenaire' : 'anonyme' });
     }
     const cache = c.get('cacheOutcome');
-    if (cache !== undefined) metrics.cache.inc({ resultat: cache });
+    if (cache !== undefined) metrics.cacheOutcome(cache);
   };
 }
