@@ -86,7 +86,7 @@ async function main(): Promise<number> {
     const log = openSync(logPath, 'w');
     // Anonymous clients, as partner pages are, with a limit the load cannot reach.
     const server = await ApiServer.start(
-      { ...database.env, RATE_LIMIT_ANONYME: '1000000000', LOG_LEVEL: 'info' },
+      { ...database.env, RATE_LIMIT_ANONYME: '1000000000', LOG_LEVEL: 'info', TRUST_PROXY: '1' },
       { log, reportHeap: true },
     );
     closeSync(log);

@@ -47,8 +47,10 @@ export interface AppDeps {
   usageFlushIntervalMs?: number | undefined;
   /** Largest catalogue accepted by the coverage route, in bytes. Default 16 MiB. */
   couvertureMaxBytes?: number | undefined;
-  /** Catalogues that may wait behind the one being checked. Default 8. */
+  /** Catalogues that may wait behind the one being checked. Default 256. */
   couvertureMaxWaiting?: number | undefined;
+  /** Their declared sizes added up, at most, in bytes. Default 16 MiB. */
+  couvertureMaxWaitingBytes?: number | undefined;
   cacheLimits?: ResponseCacheLimits | undefined;
   /** The widget's build folder; without it the widget's routes say it is not built. */
   widgetDist?: string | undefined;
@@ -74,7 +76,10 @@ export function createServices(deps: AppDeps) {
   const readModel = new ReadModel(reads, state, now);
   const usage = new UsageRecorder(deps.db, logger, deps.usageFlushIntervalMs ?? 5000);
   const cache = new ResponseCache(deps.cacheLimits ?? DEFAULT_CACHE_LIMITS);
-  const coverageQueue = new CoverageQueue(deps.couvertureMaxWaiting ?? 8);
+  const coverageQueue = new CoverageQueue({
+    waiting: deps.couvertureMaxWaiting ?? 256,
+    bytes: deps.couvertureMaxWaitingBytes ?? 16 * 1024 * 1024,
+  });
   const metrics = new ApiMetrics({
     coverageQueueDepth: () => coverageQueue.depth,
     dataVersion: () => state.version,

@@ -11,7 +11,7 @@ export function processCpuSeconds(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** What the server process reports of its own memory (see `report-memory.ts`). */
+/** What the server process reports of its own memory (see `report-memory.mjs`). */
 export interface HeapReport {
   heapUsed: number;
   heapTotal: number;
@@ -21,13 +21,13 @@ export interface HeapReport {
 export interface ApiServerOptions {
   /** Where the server's log lines go: discarded, or a file descriptor. Default discarded. */
   log?: 'ignore' | number;
-  /** Preload `report-memory.ts` so the server reports its heap over an IPC channel. */
+  /** Preload `report-memory.mjs` so the server reports its heap over an IPC channel. */
   reportHeap?: boolean;
   /** More Node flags (a CPU profile: `--cpu-prof`). */
   nodeFlags?: string[];
 }
 
-const REPORT_MEMORY = new URL('./report-memory.ts', import.meta.url).pathname;
+const REPORT_MEMORY = new URL('./report-memory.mjs', import.meta.url).pathname;
 /** The compiled server, as `pnpm serve` runs it. */
 const SERVER = 'apps/api/dist/server.js';
 
@@ -89,8 +89,7 @@ export class ApiServer {
   static async start(env: NodeJS.ProcessEnv, options: ApiServerOptions = {}): Promise<ApiServer> {
     const port = await freePort();
     const log = options.log ?? 'ignore';
-    // The memory reporter is TypeScript: tsx loads it (the server itself is JavaScript).
-    const preload = options.reportHeap ? ['--import', 'tsx', '--import', REPORT_MEMORY] : [];
+    const preload = options.reportHeap ? ['--import', REPORT_MEMORY] : [];
     const child = spawn(
       process.execPath,
       [...serveArgs(), ...(options.nodeFlags ?? []), ...preload, SERVER],

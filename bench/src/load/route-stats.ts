@@ -23,7 +23,8 @@ export interface FailedAnswer {
   body: string;
 }
 
-const MAX_FAILURES_KEPT = 5;
+/** Failed answers kept to print, per status (a flood of one kind hides no other kind). */
+const MAX_FAILURES_KEPT = 3;
 
 function emptyTally(): Tally {
   return { requests: 0, errors: 0, timeouts: 0, bytes: 0, statuses: new Map(), latenciesMs: [] };
@@ -53,7 +54,7 @@ export class RouteStats {
       tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
       if (!served) tally.errors++;
     }
-    if (!served && this.failures.length < MAX_FAILURES_KEPT) {
+    if (!served && this.failures.filter((f) => f.status === status).length < MAX_FAILURES_KEPT) {
       this.failures.push({
         route: drawn.route.name,
         path: drawn.request.path,

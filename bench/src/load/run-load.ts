@@ -14,9 +14,18 @@ export interface LoadOptions {
 }
 
 /**
+ * The address a connection's client says it has, through a proxy the server trusts
+ * (`TRUST_PROXY=1`): each connection is one client of its own network, as the clients of a
+ * deployed API are, rather than all of them one client at the load generator's address.
+ */
+export function clientAddress(connection: number): string {
+  return `10.${(connection >> 8) & 255}.${connection & 255}.7`;
+}
+
+/**
  * Sends the mix over `connections` keep-alive connections for `durationS` seconds, one
- * request at a time per connection, and records every answer in `stats`, and every request
- * left unanswered past the timeout.
+ * request at a time per connection, each connection a client of its own (`clientAddress`),
+ * and records every answer in `stats`, and every request left unanswered past the timeout.
  */
 export async function runLoad(options: LoadOptions): Promise<autocannon.Result> {
   const { stats } = options;
@@ -25,7 +34,8 @@ export async function runLoad(options: LoadOptions): Promise<autocannon.Result> 
   let answered: { drawn: DrawnRequest; body: string } | undefined;
   // Requests sent and not answered yet: those still there past the timeout timed out.
   const pending = new Set<{ drawn: DrawnRequest; sentAt: number }>();
-  type Context = { sent?: { drawn: DrawnRequest; sentAt: number } };
+  type Context = { sent?: { drawn: DrawnRequest; sentAt: number }; client?: string };
+  let connections = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -41,13 +51,10 @@ export async function runLoad(options: LoadOptions): Promise<autocannon.Result> 
               pending.add(sent);
               (context as Context).sent = sent;
               const { method, path, body, contentType } = drawn.request;
-              return {
-                ...request,
-                method,
-                path,
-                body: body ?? '',
-                headers: contentType === undefined ? {} : { 'content-type': contentType },
-              };
+              const client = ((context as Context).client ??= clientAddress(connections++));
+              const headers: Record<string, string> = { 'x-forwarded-for': client };
+              if (contentType !== undefined) headers['content-type'] = contentType;
+              return { ...request, method, path, body: body ?? '', headers };
             },
             onResponse: (_status, body, context) => {
               const { sent } = context as Context;

@@ -18,8 +18,12 @@ import { coverageTotals } from './coverage-totals.js';
 import type { CatalogueColumns } from './find-columns.js';
 import type { Catalogue } from './read-catalogue.js';
 
-/** Rows checked between two turns of the event loop (a few milliseconds of work). */
-const ROWS_PER_SLICE = 50;
+/**
+ * Work done between two turns of the event loop, in milliseconds: the widgets' requests wait
+ * at most this long behind a catalogue, and a catalogue waits one turn of the loop (all the
+ * requests that came meanwhile) per slice, so slices are measured in time, not in rows.
+ */
+const SLICE_MS = 4;
 
 /** The codes a catalogue names, resolved once each, and the UAIs it names. */
 function namedInCatalogue(
@@ -82,8 +86,12 @@ export async function computeCouverture(
   // Lines are checked in slices, handing the event loop back in between: one partner's
   // catalogue must not hold up the widgets' requests, nor new connections, until it is done.
   const lignes: LigneCouverture[] = [];
+  let sliceEnds = performance.now() + SLICE_MS;
   for (const line of lines) {
-    if (lignes.length > 0 && lignes.length % ROWS_PER_SLICE === 0) await setImmediate();
+    if (performance.now() >= sliceEnds) {
+      await setImmediate();
+      sliceEnds = performance.now() + SLICE_MS;
+    }
     lignes.push(ligneOf(line));
   }
   return {

@@ -3,30 +3,47 @@ import { ApiFailure } from '../http/api-failure.js';
 /** How long a client whose catalogue was refused is asked to wait, in seconds. */
 const RETRY_AFTER_SECONDS = 10;
 
+/** What may wait behind the catalogue being checked. */
+export interface CoverageQueueLimits {
+  /** Catalogues waiting. */
+  waiting: number;
+  /**
+   * Their bodies' declared sizes (`Content-Length`) added up, in bytes: a catalogue's check
+   * takes time in proportion to its size, so this bounds the wait of the last one. A body of
+   * unknown size counts as `bytes`, as it may be that large.
+   */
+  bytes: number;
+}
+
 /**
- * Runs catalogue checks one at a time, in the order they came, with at most `maxWaiting`
- * waiting behind the running one and one per client in all. Each check is mostly CPU:
- * running several at once only makes each finish later and hold its working set longer,
+ * Runs catalogue checks one at a time, in the order they came, one per client in all, with
+ * what waits behind the running one bounded (`CoverageQueueLimits`). Each check is mostly
+ * CPU: running several at once only makes each finish later and hold its working set longer,
  * while the widgets' lookups, never queued here, are answered between the check's slices.
- * Past the bound, the answer is 503 (the service is busy, retry); a second catalogue of a
- * client whose first is still checked is 429 (send them one after the other).
+ * A waiting catalogue's body stays in its connection until its turn. Past the bounds, the
+ * answer is 503 (the service is busy, retry); a second catalogue of a client whose first is
+ * still checked is 429 (send them one after the other).
  */
 export class CoverageQueue {
-  readonly #maxWaiting: number;
+  readonly #limits: CoverageQueueLimits;
   readonly #clients = new Set<string>();
   #tail: Promise<unknown> = Promise.resolve();
-  #pending = 0;
+  /** The declared sizes of the catalogues running (first) and waiting, in their order. */
+  readonly #sizes: number[] = [];
+  /** Their sum. */
+  #bytes = 0;
 
-  constructor(maxWaiting: number) {
-    this.#maxWaiting = maxWaiting;
+  constructor(limits: CoverageQueueLimits) {
+    this.#limits = limits;
   }
 
   /** Checks waiting or running. */
   get depth(): number {
-    return this.#pending;
+    return this.#sizes.length;
   }
 
-  run<T>(client: string, task: () => Promise<T>): Promise<T> {
+  /** Runs `task` in turn for `client`, whose catalogue declares `declaredBytes` (if it does). */
+  run<T>(client: string, declaredBytes: number | undefined, task: () => Promise<T>): Promise<T> {
     if (this.#clients.has(client)) {
       return Promise.reject(
         new ApiFailure(
@@ -37,21 +54,35 @@ export class CoverageQueue {
         ),
       );
     }
-    if (this.#pending > this.#maxWaiting) {
+    const bytes = Math.min(declaredBytes ?? this.#limits.bytes, this.#limits.bytes);
+    // The first catalogue runs at once; the next ones wait within the bounds.
+    const waiting = this.#sizes.length - 1;
+    const waitingBytes = this.#bytes - (this.#sizes[0] ?? 0);
+    if (
+      waiting >= 0 &&
+      (waiting >= this.#limits.waiting || waitingBytes + bytes > this.#limits.bytes)
+    ) {
+      const mib = Math.round(this.#limits.bytes / 1024 / 1024);
       return Promise.reject(
         new ApiFailure(
           'service_sature',
-          `Trop de catalogues en attente de vérification (${this.#maxWaiting}) : réessayez dans ${RETRY_AFTER_SECONDS} s.`,
-          { en_attente_max: this.#maxWaiting, reessayer_dans_secondes: RETRY_AFTER_SECONDS },
+          `Trop de catalogues en attente de vérification (${this.#limits.waiting} ou ${mib} Mio au plus) : réessayez dans ${RETRY_AFTER_SECONDS} s.`,
+          {
+            en_attente_max: this.#limits.waiting,
+            octets_en_attente_max: this.#limits.bytes,
+            reessayer_dans_secondes: RETRY_AFTER_SECONDS,
+          },
           { 'Retry-After': String(RETRY_AFTER_SECONDS) },
         ),
       );
     }
     this.#clients.add(client);
-    this.#pending += 1;
+    this.#sizes.push(bytes);
+    this.#bytes += bytes;
+    // Checks run one after the other, so they end in the order they came.
     const run = this.#tail.then(task).finally(() => {
       this.#clients.delete(client);
-      this.#pending -= 1;
+      this.#bytes -= this.#sizes.shift() ?? 0;
     });
     this.#tail = run.catch(() => undefined);
     return run;

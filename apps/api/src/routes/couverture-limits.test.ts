@@ -10,7 +10,11 @@ import { unknownUaiCatalogue } from '../testing/unknown-uai-catalogue.js';
 const post = (app: App, body: string, type = 'text/csv', client = '198.51.100.1') =>
   app.request('/api/inserjeunes/couverture', {
     method: 'POST',
-    headers: { 'Content-Type': type, 'X-Forwarded-For': client },
+    headers: {
+      'Content-Type': type,
+      'Content-Length': String(Buffer.byteLength(body)),
+      'X-Forwarded-For': client,
+    },
     body,
   });
 
@@ -121,6 +125,30 @@ describe.each(testDbTargets())('a full coverage queue on $name', ({ open }) => {
       expect(Number(refused?.headers.get('Retry-After'))).toBeGreaterThan(0);
       const body = (await refused?.json()) as ErrorBody | undefined;
       expect(body?.error.code).toBe('service_sature');
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+
+  it('lets small catalogues wait in numbers, and refuses one whose size would make the wait too long', async () => {
+    const db = await open();
+    await seedScenario(db);
+    const big = unknownUaiCatalogue(6000, [S.cap, S.bacPro], 2_000_000);
+    const small = `Code\n${S.cap}\n${S.bacPro}\n`;
+    const bytes = Buffer.byteLength(big) + 10 * Buffer.byteLength(small);
+    const app = testApp(db, { trustProxy: true, couvertureMaxWaitingBytes: bytes });
+    try {
+      // One big catalogue running, then ten small ones and one big one waiting: all fit.
+      const clients = Array.from({ length: 13 }, (_, i) => `198.51.100.${70 + i}`);
+      const bodies = [big, ...Array.from({ length: 10 }, () => small), big, big];
+      const answers = await Promise.all(
+        bodies.map((body, i) => post(app, body, 'text/csv', clients[i])),
+      );
+      // The last big one would bring the waiting catalogues past the bytes allowed.
+      expect(answers.map((answer) => answer.status)).toEqual([...Array(12).fill(200), 503]);
+      const body = (await answers[12]?.json()) as ErrorBody | undefined;
+      expect(body?.error.details).toMatchObject({ octets_en_attente_max: bytes });
     } finally {
       await app.close();
       await db.close();

@@ -84,7 +84,9 @@ export function couvertureRoutes(deps: RouteDeps): ApiRoute[] {
         // The body is read when the catalogue's turn comes, not before: the ones waiting
         // hold their bytes in the connection (the client waits to send them) rather than
         // in this process, so many catalogues at once cost the memory of one.
-        const couverture = await queue.run(c.get('consumer').rateKey, async () => {
+        const declared = Number(c.req.header('Content-Length'));
+        const declaredBytes = Number.isSafeInteger(declared) && declared > 0 ? declared : undefined;
+        const couverture = await queue.run(c.get('consumer').rateKey, declaredBytes, async () => {
           const bytes = new Uint8Array(await c.req.arrayBuffer());
           if (bytes.byteLength === 0) throw emptyBody();
           const { catalogue, columns } = await reader.read({
