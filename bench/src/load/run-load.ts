@@ -51,8 +51,9 @@ export async function runLoad(options: LoadOptions): Promise<autocannon.Result> 
               pending.add(sent);
               (context as Context).sent = sent;
               const { method, path, body, contentType } = drawn.request;
-              const client = ((context as Context).client ??= clientAddress(connections++));
-              const headers: Record<string, string> = { 'x-forwarded-for': client };
+              const connection = context as Context;
+              connection.client ??= clientAddress(connections++);
+              const headers: Record<string, string> = { 'x-forwarded-for': connection.client };
               if (contentType !== undefined) headers['content-type'] = contentType;
               return { ...request, method, path, body: body ?? '', headers };
             },
