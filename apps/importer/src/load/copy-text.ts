@@ -20,44 +20,6 @@ function copyString(value: string): string {
   return value;
 }
 
-/** One value as COPY text. */
-function copyValue(value: Value | undefined): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'string') return copyString(value);
-  if (typeof value === 'number') return `${value}`;
-  return value ? 't' : 'f';
-}
-
-type LineWriter = (row: Readonly<Record<string, Value>>) => string;
-
-/** The line writers already made, by column list (a file uses a handful). */
-const writers = new Map<string, LineWriter>();
-
-/**
- * A function writing one row's COPY line for these columns, its property reads spelled out
- * (`row["scope"]`): read through a variable name, each read of a million rows' fifty columns
- * went through V8's slow generic lookup, and this is the hottest loop of an import after the
- * CSV reader (ADR 0058). The names are quoted by `JSON.stringify`: nothing of a file's text
- * goes into the generated code, only the table specs' column names.
- */
-function lineWriter(columns: readonly string[]): LineWriter {
-  const id = columns.join('\t');
-  let writer = writers.get(id);
-  if (writer === undefined) {
-    const reads = columns.map(
-      (column, c) => `parts[${c}] = value(row[${JSON.stringify(column)}]);`,
-    );
-    const make = new Function(
-      'value',
-      'parts',
-      `return (row) => { ${reads.join(' ')} return parts.join('\\t'); };`,
-    );
-    writer = make(copyValue, new Array<string>(columns.length)) as LineWriter;
-    writers.set(id, writer);
-  }
-  return writer;
-}
-
 /**
  * Rows as PostgreSQL COPY text data, columns in the given order: tab-separated, `\N` for
  * null, backslash escapes for control characters. Joining arrays is several times faster
@@ -68,10 +30,18 @@ export function toCopyText(
   columns: readonly string[],
 ): string {
   if (rows.length === 0) return '';
-  const write = lineWriter(columns);
   const lines: string[] = new Array(rows.length + 1);
+  const parts: string[] = new Array(columns.length);
   for (let r = 0; r < rows.length; r++) {
-    lines[r] = write(rows[r] as Readonly<Record<string, Value>>);
+    const row = rows[r] as Readonly<Record<string, Value>>;
+    for (let c = 0; c < columns.length; c++) {
+      const value = row[columns[c] as string];
+      if (value === null || value === undefined) parts[c] = '\\N';
+      else if (typeof value === 'string') parts[c] = copyString(value);
+      else if (typeof value === 'number') parts[c] = `${value}`;
+      else parts[c] = value ? 't' : 'f';
+    }
+    lines[r] = parts.join('\t');
   }
   lines[rows.length] = '';
   return lines.join('\n');
