@@ -3,7 +3,7 @@
 // file's import compares with a plain COPY of the same file into an unindexed table; then
 // generates national-size files (1,000,000 InserSup-shaped rows, 500,000 regional-shaped
 // rows) into a temporary folder, imports each alone and prints rows/s and peak memory.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,12 +102,27 @@ interface ChildImport {
 }
 
 /**
- * `pnpm data:import <path>` in a process of its own, as an operator runs it, with its
- * resident memory read from /proc every 50 ms (its peak is what the machine must have).
+ * The command `pnpm data:import` runs (Node, its flags, the compiled importer's launcher), read
+ * from package.json so that the benchmark times what operators run, without pnpm's own start.
+ */
+function importCommand(): string[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const [program, ...args] = (manifest.scripts?.['data:import'] ?? '').trim().split(/\s+/);
+  if (program !== 'node' || args.length === 0) {
+    throw new Error('le script data:import de package.json doit être `node <options> <script>`');
+  }
+  return args;
+}
+
+/**
+ * `pnpm data:import <path>`'s command in a process of its own, as an operator runs it, with
+ * its resident memory read from /proc every 50 ms (its peak is what the machine must have).
  */
 function importInChild(url: string, path: string): Promise<ChildImport> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/importer/src/cli.ts', path], {
+  const child = spawn(process.execPath, [...importCommand(), path], {
     cwd: ROOT,
     env: childProcessEnv({ DATABASE_URL: url }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -152,6 +167,8 @@ async function importSynthetic(url: string): Promise<void> {
       await writeInserSupFile(insersup, INSERSUP_EXTRACT, SYNTHETIC.insersup);
       files.push({ label: 'InserSup-shaped', rows: SYNTHETIC.insersup, path: insersup });
     }
+    // The compiled importer built now if it must be, as the command would on its first run.
+    spawnSync(process.execPath, [...importCommand(), '--help'], { cwd: ROOT, stdio: 'ignore' });
     console.log('\nSynthetic national-size files, each imported alone by `pnpm data:import`:');
     for (const file of files) {
       const mb = (statSync(file.path).size / 1024 / 1024).toFixed(0);

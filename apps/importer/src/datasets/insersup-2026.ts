@@ -75,8 +75,9 @@ export const insersup2026: CsvDataset = {
         const code =
           diplome.toLowerCase() === 'all' ? null : parseCode(diplome, 'diplome', problems, 'SISE');
         if (diplome === '') problems.push('diplome : code SISE absent');
+        const promo = cell(fields, column.promo);
         const millesime = parseMillesimeCell(
-          cell(fields, column.promo).replace(/\s*,\s*/, '_'),
+          promo.includes(',') ? promo.replace(/\s*,\s*/, '_') : promo,
           'promo',
           problems,
         );
@@ -143,7 +144,8 @@ function isHeadline(
   headline: readonly { position: number; value: string }[],
 ): boolean {
   for (const { position, value } of headline) {
-    if (cell(fields, position).toLowerCase() !== value) return false;
+    const text = cell(fields, position);
+    if (text !== value && text.toLowerCase() !== value) return false;
   }
   return true;
 }

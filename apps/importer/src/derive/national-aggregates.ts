@@ -230,7 +230,7 @@ export async function aggregateNational(tx: Tx, restricted = false): Promise<voi
           where i.derivation = 'agregat_regional' and i.code = k.code`
       : `delete from indicateur where derivation = 'agregat_regional'`,
   );
-  await tx.query(aggregateSql(restricted));
+  await insertSums(tx, aggregateSql(restricted));
 }
 
 /**
@@ -246,5 +246,18 @@ export async function aggregateInserSupNational(tx: Tx, restricted = false): Pro
           where i.derivation = 'agregat_etablissements' and i.code = k.code`
       : `delete from indicateur where derivation = 'agregat_etablissements'`,
   );
-  await tx.query(aggregateSql(restricted, INSERSUP_ESTABLISHMENTS));
+  await insertSums(tx, aggregateSql(restricted, INSERSUP_ESTABLISHMENTS));
+}
+
+/**
+ * Runs a statement of sums with sorts ruled out. Planned inside the import's transaction,
+ * before any statistics of the rows it just wrote, it sorted a whole national file's
+ * rows, spilling them to disk, to group them into a few hundred sums; a hash table holds
+ * those sums in a few hundred kilobytes and takes half the time (ADR 0058). Statistics would
+ * not help: with them, the planner chose nested loops over the million rows.
+ */
+async function insertSums(tx: Tx, sql: string): Promise<void> {
+  await tx.query('set local enable_sort = off');
+  await tx.query(sql);
+  await tx.query('set local enable_sort = on');
 }

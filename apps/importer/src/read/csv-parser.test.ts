@@ -25,6 +25,18 @@ describe('CsvParser', () => {
     }
   });
 
+  it('reads whole plain lines as it reads them character by character', () => {
+    // One-character chunks never hold a whole line: the reference is the state machine.
+    const text =
+      'a;b;c\n\n1;;3\r\n;;\n\r\n;\rx;y\r\n4;"q";6\n7;8\r\r\n9;"a\nb";\r\nlast;one;"x"y\nend';
+    for (const keep of [undefined, new Uint8Array([1, 0, 1])]) {
+      const reference = parse(text, ';', 1, keep);
+      expect(reference.length).toBe(9);
+      for (const size of [2, 5, 16, text.length])
+        expect(parse(text, ';', size, keep)).toEqual(reference);
+    }
+  });
+
   it('reads LF and CRLF lines alike, with the line each record starts on', () => {
     const lf = parse('a;b\n1;2\n3;4\n');
     const crlf = parse('a;b\r\n1;2\r\n3;4\r\n');

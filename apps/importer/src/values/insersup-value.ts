@@ -33,6 +33,7 @@ export function parseInserSupValue(
   const digits = plainCount(raw);
   if (digits >= 0) return { value: digits, marker: '' };
   if (raw === '' || raw === 'nd' || raw === 'na') return NONE;
+  if (isPlainDecimal(raw)) return { value: Number(raw.replace(',', '.')), marker: '' };
   const text = raw.trim().toLowerCase();
   if (text === '' || text === 'na' || text === 'nd') return NONE;
   const match = VALUE.exec(text);
@@ -60,6 +61,22 @@ function plainCount(raw: string): number {
     value = value * 10 + digit;
   }
   return value;
+}
+
+/**
+ * Whether a cell is digits, a point or a comma, digits, and nothing else (`53.33`, as most
+ * rates of a national file are): what the regular expression would read, without it.
+ */
+function isPlainDecimal(raw: string): boolean {
+  const n = raw.length;
+  let separator = -1;
+  for (let i = 0; i < n; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    if ((code !== 46 && code !== 44) || separator >= 0) return false;
+    separator = i;
+  }
+  return separator > 0 && separator < n - 1;
 }
 
 /**
