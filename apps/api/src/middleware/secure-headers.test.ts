@@ -39,6 +39,30 @@ describe.each(testDbTargets())('security and cross-origin headers on $name', ({ 
     }
   });
 
+  it('keeps the headers only a document reads for HTML, off the data answers', async () => {
+    const documentOnly = [
+      'Cross-Origin-Opener-Policy',
+      'Origin-Agent-Cluster',
+      'X-DNS-Prefetch-Control',
+      'X-Permitted-Cross-Domain-Policies',
+    ];
+    for (const path of [
+      `/api/inserjeunes/certifications/${S.cap}`,
+      '/api/inserjeunes/certifications.csv',
+      '/api/nulle-part',
+    ]) {
+      const response = await app.request(path);
+      for (const name of documentOnly)
+        expect(response.headers.get(name), `${path} ${name}`).toBeNull();
+    }
+    const page = await app.request('/api/docs');
+    expect(page.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(page.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+    expect(page.headers.get('Origin-Agent-Cluster')).toBe('?1');
+    expect(page.headers.get('X-DNS-Prefetch-Control')).toBe('off');
+    expect(page.headers.get('X-Permitted-Cross-Domain-Policies')).toBe('none');
+  });
+
   it('answers a CORS preflight from any origin, allowing the key header', async () => {
     const response = await app.request(`/api/inserjeunes/affichage/${S.cap}`, {
       method: 'OPTIONS',
