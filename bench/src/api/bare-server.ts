@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '@inserjeunes/tooling/free-port';
 import { processCpuSeconds, serveFlags } from '../harness/api-server.js';
 import { ROOT } from '../harness/repo-paths.js';
@@ -18,8 +19,10 @@ export class BareServer {
 
   static async start(): Promise<BareServer> {
     const port = await freePort();
-    const child = spawn(process.execPath, [...serveFlags(), SCRIPT, String(port)], {
+    const serve = serveFlags();
+    const child = spawn(process.execPath, [...serve.flags, SCRIPT, String(port)], {
       cwd: ROOT,
+      env: childProcessEnv(serve.env),
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '@inserjeunes/tooling/free-port';
+import { SERVER, type ServeCommand, serveCommand } from '@inserjeunes/tooling/serve-command';
 import { ROOT } from './repo-paths.js';
 
 /** User + system CPU time of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
@@ -28,34 +29,17 @@ export interface ApiServerOptions {
 }
 
 const REPORT_MEMORY = new URL('./report-memory.mjs', import.meta.url).pathname;
-/** The compiled server, as `pnpm serve` runs it. */
-const SERVER = 'apps/api/dist/server.js';
 
 /**
- * The flags `pnpm serve` gives Node (the end of its script in the root package.json,
- * `exec node <flags> apps/api/dist/server.js`), so that what is measured runs with the
- * production flags.
+ * The environment and flags `pnpm serve` gives Node (the end of its script in the root
+ * package.json), so that what is measured runs as production does.
  */
-export function serveFlags(): string[] {
-  const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
-  const command = (manifest.scripts?.serve ?? '').split('&&').pop() ?? '';
-  const [program, ...args] = command
-    .trim()
-    .replace(/^exec\s+/, '')
-    .split(/\s+/);
-  const server = args.indexOf(SERVER);
-  if (program !== 'node' || server < 0) {
-    throw new Error(
-      `the serve script of package.json should end with \`exec node <flags> ${SERVER}\``,
-    );
-  }
-  return args.slice(0, server);
+export function serveFlags(): ServeCommand {
+  return serveCommand(ROOT);
 }
 
 /** The server compiled first, then {@link serveFlags}. */
-function serveArgs(): string[] {
+function serveArgs(): ServeCommand {
   const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -90,12 +74,13 @@ export class ApiServer {
     const port = await freePort();
     const log = options.log ?? 'ignore';
     const preload = options.reportHeap ? ['--import', REPORT_MEMORY] : [];
+    const serve = serveArgs();
     const child = spawn(
       process.execPath,
-      [...serveArgs(), ...(options.nodeFlags ?? []), ...preload, SERVER],
+      [...serve.flags, ...(options.nodeFlags ?? []), ...preload, SERVER],
       {
         cwd: ROOT,
-        env: childProcessEnv({ LOG_LEVEL: 'info', ...env, PORT: String(port) }),
+        env: childProcessEnv({ LOG_LEVEL: 'info', ...serve.env, ...env, PORT: String(port) }),
         stdio: [
           'ignore',
           log,

@@ -29,8 +29,8 @@ export class ApiServer {
    */
   static async start(env: Record<string, string>, port?: number): Promise<ApiServer> {
     port ??= await freePort();
-    const [node = process.execPath, ...args] = compiledServerCommand();
-    const child = spawn(node, args, {
+    const [program = 'env', ...args] = compiledServerCommand();
+    const child = spawn(program, args, {
       cwd: REPO_ROOT,
       env: childProcessEnv({ LOG_LEVEL: 'warn', ...env, PORT: String(port) }),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,30 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { REPO_ROOT } from '@inserjeunes/api/testing';
+import { SERVER, serveCommand } from '../serve-command.js';
 
 let built = false;
 
 /**
- * The command `pnpm serve` runs (Node, its flags, the compiled server), after compiling the
- * server once per test process, so that fault tests stop and start what production runs.
+ * The command `pnpm serve` runs (its environment through `env`, Node, its flags, the compiled
+ * server), after compiling the server once per test process, so that fault tests stop and
+ * start what production runs. `env` replaces itself with Node: the process is the server.
  */
 export function compiledServerCommand(): string[] {
   buildServer();
-  const manifest = JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
-  // `… && exec node <flags> apps/api/dist/server.js`
-  const last = (manifest.scripts?.serve ?? '').split('&&').pop() ?? '';
-  const [program, ...args] = last
-    .trim()
-    .replace(/^exec\s+/, '')
-    .split(/\s+/);
-  if (program !== 'node' || !args.includes('apps/api/dist/server.js')) {
-    throw new Error(
-      'le script serve de package.json doit finir par `exec node <options> apps/api/dist/server.js`',
-    );
-  }
-  return [process.execPath, ...args];
+  const { env, flags } = serveCommand(REPO_ROOT);
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+  return ['env', ...assignments, process.execPath, ...flags, SERVER];
 }
 
 /** Compiles the server (`pnpm build:server`) once per test process. */
