@@ -49,7 +49,7 @@ export interface AppDeps {
   couvertureMaxBytes?: number | undefined;
   /** Catalogues that may wait behind the one being checked. Default 256. */
   couvertureMaxWaiting?: number | undefined;
-  /** Their declared sizes added up, at most, in bytes. Default 16 MiB. */
+  /** Their declared sizes added up, at most, in bytes. Default 64 MiB. */
   couvertureMaxWaitingBytes?: number | undefined;
   cacheLimits?: ResponseCacheLimits | undefined;
   /** The widget's build folder; without it the widget's routes say it is not built. */
@@ -76,9 +76,11 @@ export function createServices(deps: AppDeps) {
   const readModel = new ReadModel(reads, state, now);
   const usage = new UsageRecorder(deps.db, logger, deps.usageFlushIntervalMs ?? 5000);
   const cache = new ResponseCache(deps.cacheLimits ?? DEFAULT_CACHE_LIMITS);
+  const couvertureMaxBytes = deps.couvertureMaxBytes ?? 16 * 1024 * 1024;
   const coverageQueue = new CoverageQueue({
     waiting: deps.couvertureMaxWaiting ?? 256,
-    bytes: deps.couvertureMaxWaitingBytes ?? 16 * 1024 * 1024,
+    bytes: deps.couvertureMaxWaitingBytes ?? 64 * 1024 * 1024,
+    largestBody: couvertureMaxBytes,
   });
   const metrics = new ApiMetrics({
     coverageQueueDepth: () => coverageQueue.depth,
@@ -94,7 +96,7 @@ export function createServices(deps: AppDeps) {
     usage,
     cached: publicGet(state, cache, { cache: true, maxAge: 300 }),
     fresh: publicGet(state, cache, { cache: false, maxAge: 60 }),
-    couvertureMaxBytes: deps.couvertureMaxBytes ?? 16 * 1024 * 1024,
+    couvertureMaxBytes,
     signalement: deps.signalement ?? null,
     couverture: {
       reader: new CatalogueReader(),

@@ -10,9 +10,11 @@ export interface CoverageQueueLimits {
   /**
    * Their bodies' declared sizes (`Content-Length`) added up, in bytes: a catalogue's check
    * takes time in proportion to its size, so this bounds the wait of the last one. A body of
-   * unknown size counts as `bytes`, as it may be that large.
+   * unknown size counts as the largest body accepted.
    */
   bytes: number;
+  /** The largest body the route accepts, in bytes. */
+  largestBody: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export class CoverageQueue {
         ),
       );
     }
-    const bytes = Math.min(declaredBytes ?? this.#limits.bytes, this.#limits.bytes);
+    const bytes = Math.min(declaredBytes ?? this.#limits.largestBody, this.#limits.largestBody);
     // The first catalogue runs at once; the next ones wait within the bounds.
     const waiting = this.#sizes.length - 1;
     const waitingBytes = this.#bytes - (this.#sizes[0] ?? 0);
