@@ -75,6 +75,16 @@ async function warmUp(origin: string, paths: readonly string[], key: string): Pr
   );
 }
 
+/** The server's V8 heap and external memory, as its metrics say, in MB. */
+async function heapOf(origin: string): Promise<string> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  const mb = (name: string) => {
+    const value = Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1]);
+    return Number.isFinite(value) ? `${(value / 1024 / 1024).toFixed(0)}` : '?';
+  };
+  return `V8 heap ${mb('nodejs_heap_size_used_bytes')} MB used of ${mb('nodejs_heap_size_total_bytes')}, external ${mb('nodejs_external_memory_bytes')} MB`;
+}
+
 /** The URLs in a fixed shuffled order (the same on every run), cycled through. */
 function cycle(paths: string[]): () => string {
   shuffle(paths, seededRandom(42));
@@ -147,8 +157,9 @@ async function benchDatabase(database: BenchDatabase, kind: 'PGlite' | 'PostgreS
       });
     }
     const rss = server.rssMb();
+    const heap = await heapOf(server.origin);
     printLoads(pairs);
-    console.log(`\n  server memory after the runs: ${rss.toFixed(0)} MB resident`);
+    console.log(`\n  server memory after the runs: ${rss.toFixed(0)} MB resident (${heap})`);
     console.log('  Targets (the machine may be shared: ratios to the bare route are what matter):');
     for (const { bare: limit, ours } of pairs.slice(1)) {
       const { label, result } = ours;
