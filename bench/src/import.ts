@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { createDb, type DbHandle } from '@inserjeunes/db';
 import { childProcessEnv } from '@inserjeunes/db/testing';
 import { type FileReport, importPaths } from '@inserjeunes/importer';
+import { nodeCommand } from '@inserjeunes/tooling/serve-command';
 import postgres from 'postgres';
 import { benchVar } from './env.js';
 import { DATA, ROOT } from './harness/repo-paths.js';
@@ -102,18 +103,12 @@ interface ChildImport {
 }
 
 /**
- * The command `pnpm data:import` runs (Node, its flags, the compiled importer's launcher), read
- * from package.json so that the benchmark times what operators run, without pnpm's own start.
+ * The command `pnpm data:import` runs (Node's arguments, the compiled importer's launcher),
+ * read from package.json so that the benchmark times what operators run, without pnpm's own
+ * start.
  */
 function importCommand(): string[] {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
-  const [program, ...args] = (manifest.scripts?.['data:import'] ?? '').trim().split(/\s+/);
-  if (program !== 'node' || args.length === 0) {
-    throw new Error('le script data:import de package.json doit être `node <options> <script>`');
-  }
-  return args;
+  return nodeCommand(ROOT, 'data:import').args;
 }
 
 /**

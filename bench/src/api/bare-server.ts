@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { childProcessEnv } from '@inserjeunes/db/testing';
 import { freePort } from '@inserjeunes/tooling/free-port';
-import { processCpuSeconds, serveFlags } from '../harness/api-server.js';
+import { serveCommand } from '@inserjeunes/tooling/serve-command';
+import { processCpuSeconds } from '../harness/api-server.js';
 import { ROOT } from '../harness/repo-paths.js';
 
 const SCRIPT = new URL('./bare-hono.mjs', import.meta.url).pathname;
@@ -19,7 +20,7 @@ export class BareServer {
 
   static async start(): Promise<BareServer> {
     const port = await freePort();
-    const serve = serveFlags();
+    const serve = serveCommand(ROOT);
     const child = spawn(process.execPath, [...serve.flags, SCRIPT, String(port)], {
       cwd: ROOT,
       env: childProcessEnv(serve.env),

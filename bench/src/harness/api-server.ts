@@ -31,21 +31,16 @@ export interface ApiServerOptions {
 const REPORT_MEMORY = new URL('./report-memory.mjs', import.meta.url).pathname;
 
 /**
- * The environment and flags `pnpm serve` gives Node (the end of its script in the root
- * package.json), so that what is measured runs as production does.
+ * The server compiled first, then the environment and flags `pnpm serve` gives Node, so that
+ * what is measured runs as production does.
  */
-export function serveFlags(): ServeCommand {
-  return serveCommand(ROOT);
-}
-
-/** The server compiled first, then {@link serveFlags}. */
 function serveArgs(): ServeCommand {
   const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`compiling the server failed:\n${build.stderr}`);
-  return serveFlags();
+  return serveCommand(ROOT);
 }
 
 /**

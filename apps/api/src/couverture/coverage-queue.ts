@@ -32,8 +32,6 @@ export class CoverageQueue {
   #tail: Promise<unknown> = Promise.resolve();
   /** The declared sizes of the catalogues running (first) and waiting, in their order. */
   readonly #sizes: number[] = [];
-  /** Their sum. */
-  #bytes = 0;
 
   constructor(limits: CoverageQueueLimits) {
     this.#limits = limits;
@@ -59,7 +57,8 @@ export class CoverageQueue {
     const bytes = Math.min(declaredBytes ?? this.#limits.largestBody, this.#limits.largestBody);
     // The first catalogue runs at once; the next ones wait within the bounds.
     const waiting = this.#sizes.length - 1;
-    const waitingBytes = this.#bytes - (this.#sizes[0] ?? 0);
+    let waitingBytes = 0;
+    for (let i = 1; i < this.#sizes.length; i++) waitingBytes += this.#sizes[i] ?? 0;
     if (
       waiting >= 0 &&
       (waiting >= this.#limits.waiting || waitingBytes + bytes > this.#limits.bytes)
@@ -80,11 +79,10 @@ export class CoverageQueue {
     }
     this.#clients.add(client);
     this.#sizes.push(bytes);
-    this.#bytes += bytes;
     // Checks run one after the other, so they end in the order they came.
     const run = this.#tail.then(task).finally(() => {
       this.#clients.delete(client);
-      this.#bytes -= this.#sizes.shift() ?? 0;
+      this.#sizes.shift();
     });
     this.#tail = run.catch(() => undefined);
     return run;
