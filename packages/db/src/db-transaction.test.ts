@@ -33,11 +33,10 @@ describe.each(testDbTargets())('a transaction on $name', ({ open }) => {
 
   it('bulk-loads COPY text, nulls and escaped tabs, newlines and backslashes included', async () => {
     await handle.transaction(async (tx) => {
-      await tx.copyIn(
-        'etablissement',
-        ['uai', 'libelle', 'region_code'],
-        '0750001A\tLycée\\tà\\nParis \\\\ Nord\t11\n0750002B\t\\N\t\\N\n',
-      );
+      const copy = await tx.openCopy('etablissement', ['uai', 'libelle', 'region_code']);
+      await copy.write('0750001A\tLycée\\tà\\nParis \\\\ Nord\t11\n');
+      await copy.write(Buffer.from('0750002B\t\\N\t\\N\n'));
+      await copy.end();
     });
     const rows = await handle.query<{ uai: string; libelle: string | null }>(
       'select uai, libelle, region_code from etablissement order by uai',
@@ -51,10 +50,39 @@ describe.each(testDbTargets())('a transaction on $name', ({ open }) => {
   it('undoes a COPY when the work throws after it', async () => {
     await expect(
       handle.transaction(async (tx) => {
-        await tx.copyIn('region', ['code', 'libelle'], '27\tBourgogne\n');
+        const copy = await tx.openCopy('region', ['code', 'libelle']);
+        await copy.write('27\tBourgogne\n');
+        await copy.end();
         throw new Error('fichier rejeté');
       }),
     ).rejects.toThrow('fichier rejeté');
     expect(await handle.query("select code from region where code = '27'")).toEqual([]);
+  });
+
+  it('rejects a bulk load the database refuses, naming the value, and keeps nothing of it', async () => {
+    await expect(
+      handle.transaction(async (tx) => {
+        const copy = await tx.openCopy('region', ['code', 'libelle']);
+        await copy.write('28\tNormandie\n');
+        await copy.write('29\tBretagne\tde trop\n');
+        await copy.end();
+      }),
+    ).rejects.toThrow(/extra data|données supplémentaires/);
+    expect(await handle.query("select code from region where code = '28'")).toEqual([]);
+  });
+
+  it('rolls back a work that throws with a bulk load still open, and the database stays usable', async () => {
+    await expect(
+      handle.transaction(async (tx) => {
+        const copy = await tx.openCopy('region', ['code', 'libelle']);
+        await copy.write('32\tHauts-de-France\n');
+        throw new Error('ligne 12 invalide');
+      }),
+    ).rejects.toThrow('ligne 12 invalide');
+    const after = await handle.transaction(async (tx) => {
+      await tx.query("insert into region (code, libelle) values ('44', 'Grand Est')");
+      return tx.query<{ code: string }>("select code from region where code in ('32', '44')");
+    });
+    expect(after).toEqual([{ code: '44' }]);
   });
 });

@@ -3,7 +3,8 @@ import type { DbTransaction } from './db-transaction.js';
 
 /**
  * Runs `work` in one PGlite transaction. COPY reads its data from PGlite's blob device, the
- * embedded engine's way of taking a bulk load without a client protocol.
+ * embedded engine's way of taking a bulk load without a client protocol: each piece given
+ * to a sink is one COPY, stored before `write` resolves.
  */
 export function pgliteTransaction<T>(
   client: PGlite,
@@ -15,10 +16,14 @@ export function pgliteTransaction<T>(
         const result = await pg.query<Row>(text, params);
         return result.rows;
       },
-      async copyIn(table, columns, data) {
-        await pg.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], {
-          blob: new Blob([data]),
-        });
+      async openCopy(table, columns) {
+        const statement = `copy ${table} (${columns.join(', ')}) from '/dev/blob'`;
+        return {
+          async write(data) {
+            await pg.query(statement, [], { blob: new Blob([data]) });
+          },
+          async end() {},
+        };
       },
     }),
   );

@@ -1,5 +1,7 @@
 import { filledColumns, toCopyText } from './copy-text.js';
+import { duplicateReason } from './duplicate-reason.js';
 import { mergeSql } from './merge-sql.js';
+import { OpenCopy } from './open-copy.js';
 import { SeenLines } from './seen-lines.js';
 import {
   type MergeMode,
@@ -29,6 +31,11 @@ export interface Staged {
   direct: number;
   directOpen: boolean;
   checkedScopes: Set<string>;
+  /**
+   * Rows whose wait ran out while another table's COPY was open, kept as COPY text of all
+   * the table's columns, in bytes of their own (see {@link Stager.send}).
+   */
+  parked: { bytes: Buffer<ArrayBuffer>[]; rows: number };
 }
 
 /** Rows staged and merged for one table and mode. */
@@ -53,15 +60,16 @@ const SPAN = 5000;
  * costs a few round trips rather than 40,000. Rows with the same key twice in one file are
  * caught here, before PostgreSQL would refuse them.
  *
- * A batch's COPY is left running while the next lines are read and checked: the server
- * stores one batch while the next one is parsed. Every other statement waits for it first.
+ * A COPY stays open from batch to batch while they go to the same table: the server stores
+ * one batch while the next lines are read and checked, without a round trip between them.
+ * Every other statement ends it first.
  */
 export class Stager {
   private readonly staged = new Map<string, Staged>();
   private readonly replacing = new Map<TableName, Staged>();
   private readonly filling = new Map<TableName, Staged>();
   private mefDiplomas: Map<string, string> | undefined;
-  private inflight: Promise<void> | undefined;
+  private readonly copy: OpenCopy;
   /** The last line a row came from. */
   private line = 0;
   /** Codes of the figures inserted or changed, for the derivations (see {@link changedCodes}). */
@@ -74,7 +82,9 @@ export class Stager {
     private readonly tx: Tx,
     private readonly importId: number,
     private readonly onDuplicate: (line: number, reason: string) => void,
-  ) {}
+  ) {
+    this.copy = new OpenCopy(tx);
+  }
 
   /** Takes one row; it is sent with its batch by {@link send} or {@link finish}. */
   add<K extends TableName>(
@@ -93,7 +103,8 @@ export class Stager {
     }
     const previous = entry.seen.check(id, line, record);
     if (previous !== undefined) {
-      this.duplicate(entry, record, line, previous);
+      const reason = duplicateReason(entry.spec, entry.mode, record, previous);
+      if (reason !== undefined) this.onDuplicate(line, reason);
       return;
     }
     entry.count++;
@@ -103,13 +114,22 @@ export class Stager {
     if (line > this.line) this.line = line;
   }
 
-  /** Sends every full batch, and every batch whose first row has waited {@link SPAN} lines. */
+  /**
+   * Sends every full batch, and every batch whose first row has waited {@link SPAN} lines.
+   * Such a batch of a staged table is parked instead while another table's COPY is open (a
+   * national file's figures, with an establishment's name every hundred lines): its rows
+   * become bytes that hold nothing of the file's text, and the figures' COPY goes on.
+   */
   async send(): Promise<void> {
     if (!this.writing) return;
     for (const entry of this.staged.values()) {
       const { length } = entry.buffer;
-      if (length >= BATCH || (length > 0 && this.line - entry.firstLine >= SPAN)) {
-        await this.flush(entry);
+      if (length + entry.parked.rows >= BATCH) await this.flush(entry);
+      else if (length > 0 && this.line - entry.firstLine >= SPAN) {
+        const open = this.copy.table;
+        if (open === undefined || open === entry.stageTable || entry.directOpen) {
+          await this.flush(entry);
+        } else this.park(entry);
       }
     }
   }
@@ -117,12 +137,12 @@ export class Stager {
   /** Sends what is buffered and waits until the server has it all. */
   async finish(): Promise<void> {
     if (this.writing) for (const entry of this.staged.values()) await this.flush(entry);
-    await this.settle();
+    await this.copy.end();
   }
 
   /** Merges every staged table into its real table, in dependency order. */
   async merge(): Promise<MergeCount[]> {
-    await this.settle();
+    await this.copy.end();
     const counts: MergeCount[] = [];
     for (const table of TABLE_ORDER) {
       for (const mode of ['replace', 'fill'] as const) {
@@ -172,6 +192,7 @@ export class Stager {
         direct: 0,
         directOpen: table === 'indicateur' && mode === 'replace',
         checkedScopes: new Set(),
+        parked: { bytes: [], rows: 0 },
       };
       this.staged.set(id, entry);
       byTable.set(table, entry);
@@ -179,67 +200,37 @@ export class Stager {
     return entry;
   }
 
-  private duplicate(
-    entry: Staged,
-    row: AnyRow,
-    line: number,
-    previous: { line: number; row?: AnyRow },
-  ): void {
-    const { spec } = entry;
-    // Filling gaps is best effort: the first source line to name a row is enough.
-    if (spec.duplicates === 'keep-first' || entry.mode === 'fill') return;
-    if (
-      spec.duplicates === 'identical' &&
-      previous.row !== undefined &&
-      spec.columns.every((column) => previous.row?.[column] === row[column])
-    ) {
-      return;
-    }
-    const key = spec.key.map((column) => `${column}=${String(row[column] ?? '')}`).join(', ');
-    this.onDuplicate(
-      line,
-      spec.duplicates === 'identical'
-        ? `${key} déjà décrit ligne ${previous.line} avec d’autres valeurs`
-        : `ligne en double : même ${spec.name} (${key}) que la ligne ${previous.line}`,
-    );
-  }
-
-  /** Waits for the COPY still running, and fails with its error if it failed. */
-  private async settle(): Promise<void> {
-    const running = this.inflight;
-    this.inflight = undefined;
-    if (running !== undefined) await running;
-  }
-
-  /** Starts a COPY without waiting for its end (see {@link settle}). */
-  private start(copy: Promise<void>): void {
-    // Marked as handled now: its failure is thrown where it is awaited, not as an unhandled
-    // rejection while the next lines are read.
-    copy.catch(() => {});
-    this.inflight = copy;
+  /** Keeps a staged batch as bytes until its table's COPY (see {@link send}). */
+  private park(entry: Staged): void {
+    const rows = entry.buffer;
+    entry.buffer = [];
+    entry.parked.bytes.push(Buffer.from(toCopyText(rows, entry.spec.columns)));
+    entry.parked.rows += rows.length;
   }
 
   private async flush(entry: Staged): Promise<void> {
-    if (entry.buffer.length === 0) return;
+    const { spec, parked } = entry;
+    if (entry.buffer.length === 0 && parked.rows === 0) return;
     const rows = entry.buffer;
     entry.buffer = [];
-    // Its text is built while the server stores the previous batch; statements wait for it.
     if (entry.directOpen && (await this.mayCopyDirectly(entry, rows))) {
       await this.copyDirectly(entry, rows);
       return;
     }
-    const { spec } = entry;
     if (!entry.created) {
-      await this.settle();
+      await this.copy.end();
       await this.tx.query(
         `create temp table ${entry.stageTable} on commit drop as select ${spec.columns.join(', ')} from ${spec.name} with no data`,
       );
       entry.created = true;
     }
-    const columns = filledColumns(rows, spec.columns, [...spec.key, ...spec.defaults]);
-    const text = toCopyText(rows, columns);
-    await this.settle();
-    this.start(this.tx.copyIn(entry.stageTable, columns, text));
+    // Parked rows carry every column; without them, only those the rows fill are sent.
+    const columns =
+      parked.rows > 0
+        ? spec.columns
+        : filledColumns(rows, spec.columns, [...spec.key, ...spec.defaults]);
+    await this.copy.write(entry.stageTable, columns, [...parked.bytes, rows]);
+    entry.parked = { bytes: [], rows: 0 };
   }
 
   /**
@@ -252,7 +243,7 @@ export class Stager {
     const scopes = new Set(rows.map((row) => String(row.scope)));
     for (const scope of scopes) {
       if (entry.checkedScopes.has(scope)) continue;
-      await this.settle();
+      await this.copy.end();
       const [found] = await this.tx.query<{ present: boolean }>(
         'select exists (select 1 from indicateur where scope = $1) as present',
         [scope],
@@ -270,7 +261,7 @@ export class Stager {
     // What the merge's SQL would have filled in: a school-route row's diploma, from N_MEF.
     if (rows.some((row) => row.code_type === 'MEFSTAT11' && row.cfd === null)) {
       if (this.mefDiplomas === undefined) {
-        await this.settle();
+        await this.copy.end();
         const mefs = await this.tx.query<{ mefstat11: string; cfd: string }>(
           'select mefstat11, cfd from mef',
         );
@@ -291,9 +282,7 @@ export class Stager {
       ...filledColumns(rows, spec.columns, [...spec.key, ...spec.defaults]),
       'import_id',
     ];
-    const text = toCopyText(rows, columns);
-    await this.settle();
-    this.start(this.tx.copyIn(spec.name, columns, text));
+    await this.copy.write(spec.name, columns, [rows]);
     entry.direct += rows.length;
   }
 }

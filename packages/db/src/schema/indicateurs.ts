@@ -91,6 +91,9 @@ export const indicateurs = pgTable(
     index('indicateur_scope').on(t.scope, t.filiere, t.millesime, t.region_code),
     // Lookups by diploma (the other route's codes, the gallery's searches).
     index('indicateur_cfd').on(t.cfd),
+    // The derived rows the importer deletes before rebuilding them: a few thousand, found
+    // without reading a national file's million real rows; real rows stay out of it.
+    index('indicateur_derivee').on(t.code).where(sql`${t.derivation} is not null`),
   ],
 );
 
