@@ -224,11 +224,12 @@ function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string
  * With `restricted`, only the codes of the temporary table `derivation_code` are rebuilt.
  */
 export async function aggregateNational(tx: Tx, restricted = false): Promise<void> {
+  // Sums are national rows: the scope lets the delete find them through the indexes.
   await tx.query(
     restricted
       ? `delete from indicateur i using derivation_code k
-          where i.derivation = 'agregat_regional' and i.code = k.code`
-      : `delete from indicateur where derivation = 'agregat_regional'`,
+          where i.scope = 'national' and i.derivation = 'agregat_regional' and i.code = k.code`
+      : `delete from indicateur where scope = 'national' and derivation = 'agregat_regional'`,
   );
   await insertSums(tx, aggregateSql(restricted));
 }
@@ -243,8 +244,8 @@ export async function aggregateInserSupNational(tx: Tx, restricted = false): Pro
   await tx.query(
     restricted
       ? `delete from indicateur i using derivation_code k
-          where i.derivation = 'agregat_etablissements' and i.code = k.code`
-      : `delete from indicateur where derivation = 'agregat_etablissements'`,
+          where i.scope = 'national' and i.derivation = 'agregat_etablissements' and i.code = k.code`
+      : `delete from indicateur where scope = 'national' and derivation = 'agregat_etablissements'`,
   );
   await insertSums(tx, aggregateSql(restricted, INSERSUP_ESTABLISHMENTS));
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "indicateur_derivee" ON "indicateur" USING btree ("code") WHERE "indicateur"."derivation" is not null;
