@@ -36,6 +36,8 @@ export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore>
   const byCfd = new Map<string, IndicatorRow[]>();
   let size = 0;
   let after = 0;
+  // A code, a millésime or a region is repeated over thousands of rows: one string each.
+  const strings = new Map<string, string>();
   for (;;) {
     // One JSON value per chunk: both engines hand it over as one string, parsed natively.
     const [chunk] = await query<{ rows: string | null; last: number | null }>(
@@ -48,6 +50,7 @@ export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore>
     if (!chunk?.rows || chunk.last === null) break;
     for (const row of JSON.parse(chunk.rows) as IndicatorRow[]) {
       Object.setPrototypeOf(row, NULLS);
+      shareStrings(row as unknown as Record<string, unknown>, strings);
       size++;
       if (row.code !== null) add(byCode, row.code, row);
       if (row.cfd !== null) add(byCfd, row.cfd, row);
@@ -73,6 +76,17 @@ export async function loadFigureStore({ query }: DbHandle): Promise<FigureStore>
     uaisWithRows: new Set(uais.map((row) => row.uai)),
     formationVoies,
   };
+}
+
+/** Replaces each text value of `row` by the first equal one seen (the parser makes a new one each time). */
+function shareStrings(row: Record<string, unknown>, strings: Map<string, string>): void {
+  for (const column of Object.keys(row)) {
+    const value = row[column];
+    if (typeof value !== 'string') continue;
+    const known = strings.get(value);
+    if (known === undefined) strings.set(value, value);
+    else row[column] = known;
+  }
 }
 
 function add(map: Map<string, IndicatorRow[]>, key: string, row: IndicatorRow): void {
