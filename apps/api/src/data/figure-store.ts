@@ -103,6 +103,8 @@ export function storedRows(
   national: boolean,
   regions: readonly string[],
 ): IndicatorRow[] {
+  // A catalogue asks for its establishments' rows only: nothing here to look through.
+  if (!national && regions.length === 0) return [];
   const found = new Map<number, IndicatorRow>();
   const wanted = new Set(regions);
   const keep = (row: IndicatorRow) =>
