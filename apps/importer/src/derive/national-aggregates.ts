@@ -156,9 +156,14 @@ function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string
   // one projection where each share re-evaluates the sums it divides.
   // The national rows gathered first, once: probed row by row through the key's index, they
   // cost more than the sums themselves when the summed rows are a national file's million.
+  // They and the codes to rebuild are looked up as hashed subplans (`not in`, `in … is true`,
+  // which the planner keeps as such) rather than joined: planned without statistics of the
+  // rows just written, a join went row by row, comparing each of a million rows with every
+  // national row kept (20 s instead of 1.5 s for a re-import changing half the codes).
+  // Neither side holds nulls, so `not in` means `not exists` here.
   return `
     with nationals as materialized (
-      select code, filiere, millesime from indicateur where scope = 'national'
+      select code, filiere, millesime from indicateur where scope = 'national' and code is not null
     ),
     counts as materialized (
       select s.millesime, s.filiere, s.code, s.code_type, s.cfd, s.donnee_source_code,
@@ -181,11 +186,9 @@ function aggregateSql(restricted: boolean, source: SumSource = REGIONAL): string
                 p.donnee_source_type, p.fictif, p.import_id,
                 ${COUNT_KEYS.map((key) => `${complete[key]} as ${key}`).join(', ')}
               from indicateur p
-              ${restricted ? 'join derivation_code k on k.code = p.code' : ''}
               where ${source.rows} and p.code is not null
-                and not exists (
-                  select 1 from nationals n
-                  where n.code = p.code and n.filiere = p.filiere and n.millesime = p.millesime)
+                ${restricted ? 'and (p.code in (select code from derivation_code)) is true' : ''}
+                and (p.code, p.filiere, p.millesime) not in (select code, filiere, millesime from nationals)
                 and (p.derivation is null or not exists (
                   select 1 from indicateur o
                   where o.scope = 'regional' and o.code = p.code and o.filiere = p.filiere
