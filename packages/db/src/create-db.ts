@@ -38,7 +38,7 @@ export interface DbHandle {
   query<Row extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
   /**
    * Runs `work` in one transaction: everything it wrote is committed together, or nothing is
-   * when it throws. Its `copyIn` bulk-loads through each engine's own path.
+   * when it throws. Its `openCopy` bulk-loads through each engine's own path.
    */
   transaction<T>(work: (tx: DbTransaction) => Promise<T>): Promise<T>;
   /**
