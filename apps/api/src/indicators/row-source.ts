@@ -1,5 +1,5 @@
 import { type DbHandle, etablissements, indicateurs } from '@inserjeunes/db';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type FigureStore, storedRows } from '../data/figure-store.js';
 import type { IndicatorRow } from './indicator-row.js';
 
@@ -32,10 +32,10 @@ export function createRowSource(handle: DbHandle) {
       and(
         eq(indicateurs.scope, 'formation'),
         sql`${indicateurs.uai} = any(${param('uais')}::text[])`,
-        or(
-          sql`${indicateurs.code} = any(${param('codes')}::text[])`,
-          sql`${indicateurs.cfd} = any(${param('cfds')}::text[])`,
-        ),
+        // Looked up in hash tables of the codes (subplans kept as such by `is true`), not
+        // by scanning the arrays for each row: a catalogue names hundreds of codes.
+        sql`((${indicateurs.code} in (select unnest(${param('codes')}::text[]))) is true
+          or (${indicateurs.cfd} in (select unnest(${param('cfds')}::text[]))) is true)`,
       ),
     )
     .prepare('indicateurs_formation');
